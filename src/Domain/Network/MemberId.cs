@@ -1,0 +1,37 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.RegularExpressions;
+
+namespace Wijkverbinder.Domain.Network;
+
+/// <summary>
+/// Identifies a member of the network: the area it belongs to and a local id, written "GM0202.W1.0197c2...".
+/// Carrying the area lets every read of a member go straight to its partition.
+/// </summary>
+public readonly partial record struct MemberId(AreaId Area, string Local)
+{
+    public static MemberId New(AreaId area, TimeProvider clock) =>
+        new(area, Guid.CreateVersion7(clock.GetUtcNow()).ToString("N"));
+
+    public override string ToString() => $"{Area}.{Local}";
+
+    public static bool TryParse([NotNullWhen(true)] string? text, out MemberId id)
+    {
+        id = default;
+        if (text is null)
+        {
+            return false;
+        }
+
+        var match = Pattern().Match(text);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        id = new MemberId(new AreaId(match.Groups["gm"].Value, match.Groups["key"].Value), match.Groups["local"].Value);
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?<gm>GM\d{4})\.(?<key>[A-Za-z0-9]{1,16})\.(?<local>[0-9a-f]{32})$")]
+    private static partial Regex Pattern();
+}

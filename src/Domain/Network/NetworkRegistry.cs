@@ -1,0 +1,176 @@
+using Wijkverbinder.Domain.Validation;
+
+namespace Wijkverbinder.Domain.Network;
+
+/// <summary>
+/// The use cases that change the network. Everything is validated before anything is written, so a refused
+/// request leaves the store exactly as it was.
+/// </summary>
+public sealed class NetworkRegistry(INetworkStore store, TimeProvider clock)
+{
+    private readonly MemberValidator validator = new(clock);
+
+    public async Task<Result<MemberWithTies>> CreateMemberAsync(Member draft, IReadOnlyList<TieInput> ties, CancellationToken cancellationToken)
+    {
+        var municipality = await FindMunicipalityAsync(draft.Districts, cancellationToken);
+        var (area, errors) = validator.Validate(draft, municipality);
+        if (ties.Count > NetworkLimits.TiesOnCreate)
+        {
+            errors.Add(new("ties", ValidationCodes.TooMany, NetworkLimits.TiesOnCreate));
+        }
+
+        if (errors.Count > 0 || area is null)
+        {
+            return Result<MemberWithTies>.Refused(errors);
+        }
+
+        var member = draft with { Id = MemberId.New(area.Value, clock), Version = null };
+        var resolved = ResolveTies(member.Id, ties, errors);
+        var counterparts = await store.GetMembersAsync(area.Value, resolved.Select(t => t.To).Distinct().ToList(), cancellationToken);
+        for (var i = 0; i < resolved.Count; i++)
+        {
+            if (!counterparts.ContainsKey(resolved[i].To))
+            {
+                errors.Add(new($"ties[{i}].other", ValidationCodes.UnknownMember, resolved[i].To.ToString()));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result<MemberWithTies>.Refused(errors);
+        }
+
+        return Result<MemberWithTies>.Success(await store.CreateMemberAsync(member, resolved, counterparts, cancellationToken));
+    }
+
+    /// <summary>
+    /// Replaces a member's details, read at <see cref="Member.Version"/>. A default <see cref="Member.JoinedOn"/> keeps
+    /// the stored date. Returns null when the member does not exist.
+    /// </summary>
+    public async Task<Result<Member>?> UpdateMemberAsync(Member changed, CancellationToken cancellationToken)
+    {
+        var current = await store.GetMemberAsync(changed.Id, cancellationToken);
+        if (current is null)
+        {
+            return null;
+        }
+
+        if (changed.JoinedOn == default)
+        {
+            changed = changed with { JoinedOn = current.Member.JoinedOn };
+        }
+
+        var municipality = await store.GetMunicipalityAsync(changed.Id.Area.Municipality, cancellationToken);
+        var (area, errors) = validator.Validate(changed, municipality);
+        if (current.Member.Kind != changed.Kind)
+        {
+            errors.Add(new("kind", ValidationCodes.KindMismatch, current.Member.Kind.ToString()));
+        }
+
+        if (area is not null && area != changed.Id.Area)
+        {
+            errors.Add(new("districts", ValidationCodes.OtherArea, changed.Id.Area.ToString()));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result<Member>.Refused(errors);
+        }
+
+        return Result<Member>.Success(await store.UpdateMemberAsync(changed, current.Ties, cancellationToken));
+    }
+
+    /// <summary>Adds one tie from <paramref name="from"/>. Returns null when that member does not exist.</summary>
+    public async Task<Result<Tie>?> AddTieAsync(MemberId from, TieInput input, CancellationToken cancellationToken)
+    {
+        var errors = new List<ValidationError>();
+        var resolved = ResolveTies(from, [input], errors);
+        var ids = resolved.Select(t => t.To).Append(from).ToList();
+        var found = await store.GetMembersAsync(from.Area, ids, cancellationToken);
+        if (!found.TryGetValue(from, out var fromMember))
+        {
+            return null;
+        }
+
+        if (resolved.Count == 1 && !found.ContainsKey(resolved[0].To))
+        {
+            errors.Add(new("other", ValidationCodes.UnknownMember, resolved[0].To.ToString()));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result<Tie>.Refused(errors.Select(e => e with { Field = e.Field.Replace("ties[0].", string.Empty, StringComparison.Ordinal) }).ToList());
+        }
+
+        var tie = resolved[0];
+        return Result<Tie>.Success(await store.AddTieAsync(tie, found[tie.To], fromMember, cancellationToken));
+    }
+
+    /// <summary>Changes the dates of a tie read at <paramref name="version"/>. Returns null when the tie does not exist.</summary>
+    public async Task<Result<Tie>?> UpdateTieAsync(MemberId from, MemberId to, TieType type, DateOnly? since, DateOnly lastContactOn, string version, CancellationToken cancellationToken)
+    {
+        var current = await store.GetMemberAsync(from, cancellationToken);
+        var tie = current?.Ties.FirstOrDefault(t => t.Type == type && t.Other(from) == to);
+        if (tie is null)
+        {
+            return null;
+        }
+
+        var changed = tie with { Since = since ?? tie.Since, LastContactOn = lastContactOn, Version = version };
+        var errors = new List<ValidationError>();
+        validator.CheckTieDates(errors, "tie", changed.Since, changed.LastContactOn);
+        if (errors.Count > 0)
+        {
+            return Result<Tie>.Refused(errors.Select(e => e with { Field = e.Field["tie.".Length..] }).ToList());
+        }
+
+        return Result<Tie>.Success(await store.UpdateTieAsync(changed, from, cancellationToken));
+    }
+
+    private async Task<Municipality?> FindMunicipalityAsync(IReadOnlyList<string> districts, CancellationToken cancellationToken)
+    {
+        var code = districts.FirstOrDefault(DistrictCode.IsValid);
+        return code is null ? null : await store.GetMunicipalityAsync(DistrictCode.MunicipalityOf(code), cancellationToken);
+    }
+
+    private List<Tie> ResolveTies(MemberId owner, IReadOnlyList<TieInput> inputs, List<ValidationError> errors)
+    {
+        var ties = new List<Tie>();
+        var seen = new HashSet<(MemberId, TieType)>();
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var field = $"ties[{i}]";
+            var input = inputs[i];
+            if (!MemberId.TryParse(input.Other, out var other))
+            {
+                errors.Add(new($"{field}.other", input.Other is null ? ValidationCodes.Required : ValidationCodes.InvalidFormat));
+                continue;
+            }
+
+            if (other.Area != owner.Area)
+            {
+                errors.Add(new($"{field}.other", ValidationCodes.OtherArea, owner.Area.ToString()));
+                continue;
+            }
+
+            if (other == owner)
+            {
+                errors.Add(new($"{field}.other", ValidationCodes.SelfTie));
+                continue;
+            }
+
+            if (!seen.Add((other, input.Type)))
+            {
+                errors.Add(new(field, ValidationCodes.DuplicateTie));
+                continue;
+            }
+
+            var since = input.Since ?? validator.Today;
+            var lastContact = input.LastContactOn ?? since;
+            validator.CheckTieDates(errors, field, since, lastContact);
+            ties.Add(new Tie { From = owner, To = other, Type = input.Type, Since = since, LastContactOn = lastContact });
+        }
+
+        return ties;
+    }
+}

@@ -1,0 +1,78 @@
+using Azure.Data.Tables;
+using Wijkverbinder.Domain.Network;
+
+namespace Wijkverbinder.Storage.Network;
+
+/// <summary>
+/// A municipality's reference data in one partition: row "municipality", then "area|W1", "district|WK020201" and
+/// "theme|meedoen" rows, so one partition query loads all of it.
+/// </summary>
+internal static class MunicipalityRows
+{
+    public const string MunicipalityKey = "municipality";
+
+    public static IEnumerable<TableEntity> ToRows(Municipality municipality)
+    {
+        yield return new TableEntity(municipality.Code, MunicipalityKey) { ["Name"] = municipality.Name };
+        foreach (var area in municipality.Areas)
+        {
+            yield return new TableEntity(municipality.Code, $"area|{area.Id.Key}")
+            {
+                ["Name"] = area.Name,
+                ["Districts"] = StoredList.Write(area.DistrictCodes),
+            };
+        }
+
+        foreach (var district in municipality.Districts)
+        {
+            yield return new TableEntity(municipality.Code, $"district|{district.Code}")
+            {
+                ["Name"] = district.Name,
+                ["Area"] = district.Area.Key,
+                ["Inferred"] = district.Inferred,
+            };
+        }
+
+        foreach (var theme in municipality.Themes)
+        {
+            yield return new TableEntity(municipality.Code, $"theme|{theme.Id}") { ["Name"] = theme.Name };
+        }
+    }
+
+    public static Municipality? FromRows(string code, IReadOnlyList<TableEntity> rows)
+    {
+        var head = rows.FirstOrDefault(r => r.RowKey == MunicipalityKey);
+        if (head is null)
+        {
+            return null;
+        }
+
+        var areas = new List<Area>();
+        var districts = new List<District>();
+        var themes = new List<Theme>();
+        foreach (var row in rows)
+        {
+            var separator = row.RowKey.IndexOf('|', StringComparison.Ordinal);
+            if (separator < 0)
+            {
+                continue;
+            }
+
+            var key = row.RowKey[(separator + 1)..];
+            switch (row.RowKey[..separator])
+            {
+                case "area":
+                    areas.Add(new Area(new AreaId(code, key), row.GetString("Name"), StoredList.Read(row.GetString("Districts"))));
+                    break;
+                case "district":
+                    districts.Add(new District(key, row.GetString("Name"), new AreaId(code, row.GetString("Area")), row.GetBoolean("Inferred") ?? false));
+                    break;
+                case "theme":
+                    themes.Add(new Theme(key, row.GetString("Name")));
+                    break;
+            }
+        }
+
+        return new Municipality(code, head.GetString("Name"), areas, districts, themes);
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Wijkverbinder.Domain.Network;
+using Wijkverbinder.Storage.Network;
+
+namespace Wijkverbinder.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>Adds the network's Table Storage adapter, its request counter and the network use cases.</summary>
+    public static IServiceCollection AddNetworkStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => StorageSettings.From(configuration));
+        services.AddSingleton<StorageRequestCounter>();
+        services.AddSingleton<NetworkTables>();
+        services.AddSingleton<INetworkStore, TableNetworkStore>();
+        services.AddSingleton<NetworkRegistry>();
+        return services;
+    }
+}

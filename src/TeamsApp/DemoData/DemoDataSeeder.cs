@@ -1,0 +1,45 @@
+using Wijkverbinder.Domain.Network;
+
+namespace Wijkverbinder.TeamsApp.DemoData;
+
+/// <summary>
+/// Writes the demo municipality (Arnhem) and its planned network through the same use cases as the API, so the demo
+/// data obeys every rule real data does. Runs once: a municipality that exists already is left alone.
+/// </summary>
+public sealed class DemoDataSeeder(INetworkStore store, NetworkRegistry registry, TimeProvider clock)
+{
+    /// <summary>Seeds Arnhem if it is not there yet; returns the number of members written.</summary>
+    public async Task<int> SeedOnceAsync(CancellationToken cancellationToken)
+    {
+        var facts = MunicipalityFacts.LoadArnhem();
+        if (await store.GetMunicipalityAsync(facts.Municipality.Code, cancellationToken) is not null)
+        {
+            return 0;
+        }
+
+        var plan = new DemoNetworkGenerator(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).Plan(facts);
+        return await WriteAsync(plan, cancellationToken);
+    }
+
+    internal async Task<int> WriteAsync(DemoNetworkPlan plan, CancellationToken cancellationToken)
+    {
+        // The municipality marks the demo as seeded. A crash half-way leaves a partial demo network; delete the
+        // local Azurite data (.azurite/) to seed afresh. Demo data only: real data never comes this way.
+        await store.SaveMunicipalityAsync(plan.Municipality, cancellationToken);
+        var ids = new List<MemberId>(plan.Members.Count);
+        foreach (var planned in plan.Members)
+        {
+            var ties = planned.Ties.Select(t => new TieInput(ids[t.Other].ToString(), t.Type, t.Since, t.LastContactOn)).ToList();
+            var result = await registry.CreateMemberAsync(planned.Draft, ties, cancellationToken);
+            if (!result.IsValid)
+            {
+                throw new InvalidOperationException(
+                    $"Demo member '{planned.Draft.Name}' was refused: {string.Join("; ", result.Errors.Select(e => $"{e.Field} {e.Code}"))}");
+            }
+
+            ids.Add(result.Value!.Member.Id);
+        }
+
+        return ids.Count;
+    }
+}

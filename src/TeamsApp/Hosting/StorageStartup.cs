@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Options;
+using Wijkverbinder.Storage;
+using Wijkverbinder.TeamsApp.DemoData;
+
+namespace Wijkverbinder.TeamsApp.Hosting;
+
+/// <summary>
+/// Before the app takes requests: creates the tables if missing and, where configured (locally), seeds the demo
+/// municipality once.
+/// </summary>
+internal sealed partial class StorageStartup(
+    NetworkTables tables,
+    DemoDataSeeder seeder,
+    IOptions<DemoDataOptions> demoData,
+    ILogger<StorageStartup> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await tables.EnsureCreatedAsync(cancellationToken);
+        if (demoData.Value.Seed)
+        {
+            var seeded = await seeder.SeedOnceAsync(cancellationToken);
+            LogSeeded(logger, seeded);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: {Members} members written (0: it was there already).")]
+    private static partial void LogSeeded(ILogger logger, int members);
+}

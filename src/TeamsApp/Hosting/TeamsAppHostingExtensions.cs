@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Json;
+using Wijkverbinder.Storage;
+using Wijkverbinder.TeamsApp.DemoData;
+using Wijkverbinder.TeamsApp.Problems;
+
+namespace Wijkverbinder.TeamsApp.Hosting;
+
+public static class TeamsAppHostingExtensions
+{
+    /// <summary>Dutch first, English second, for every user-facing text.</summary>
+    public static readonly CultureInfo[] SupportedCultures = [new("nl"), new("en")];
+
+    public static WebApplicationBuilder AddTeamsAppServices(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddNetworkStorage(builder.Configuration);
+        builder.Services.AddLocalization();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton<ApiProblems>();
+        builder.Services.AddSingleton<DemoDataSeeder>();
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+
+        // Binding failures (malformed JSON, an oversized body) throw so the handler above answers them with a problem.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.Configure<JsonOptions>(options =>
+            options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
+
+        builder.Services.Configure<DemoDataOptions>(builder.Configuration.GetSection(DemoDataOptions.Section));
+        builder.Services.AddHostedService<StorageStartup>();
+        return builder;
+    }
+
+    public static WebApplication UseTeamsAppPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRequestLocalization(options =>
+        {
+            options.SetDefaultCulture("nl");
+            options.SupportedCultures = SupportedCultures;
+            options.SupportedUICultures = SupportedCultures;
+        });
+        return app;
+    }
+}

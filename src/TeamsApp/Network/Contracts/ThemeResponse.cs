@@ -1,0 +1,3 @@
+namespace Wijkverbinder.TeamsApp.Network.Contracts;
+
+public sealed record ThemeResponse(string Id, string Name);

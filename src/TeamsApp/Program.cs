@@ -1,0 +1,16 @@
+using Wijkverbinder.ServiceDefaults;
+using Wijkverbinder.TeamsApp.Hosting;
+using Wijkverbinder.TeamsApp.Network;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddTeamsAppServices();
+
+var app = builder.Build();
+app.UseTeamsAppPipeline();
+app.MapDefaultEndpoints();
+app.MapNetworkApi();
+app.Run();
+
+/// <summary>Entry point, visible to the integration tests' host factory.</summary>
+public partial class Program;
