@@ -46,9 +46,16 @@ public sealed class StorageRequestCounter : HttpPipelinePolicy
             Interlocked.Increment(ref batches);
         }
 
-        for (var tally = Current.Value; tally is not null; tally = tally.Outer)
+        var tally = Current.Value;
+        if (tally is null)
         {
-            tally.Add(isBatch);
+            return;
+        }
+
+        var request = new StorageRequest(message.Request.Method.ToString(), message.Request.Uri.Path, message.Request.Uri.Query);
+        for (; tally is not null; tally = tally.Outer)
+        {
+            tally.Add(request);
         }
     }
 }

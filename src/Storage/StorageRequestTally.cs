@@ -1,11 +1,12 @@
+using System.Collections.Concurrent;
+
 namespace Wijkverbinder.Storage;
 
 /// <summary>The storage requests of one operation. Tallies nest: an outer one counts what inner ones count.</summary>
 public sealed class StorageRequestTally : IDisposable
 {
     private readonly Action<StorageRequestTally?> restore;
-    private int requests;
-    private int batches;
+    private readonly ConcurrentQueue<StorageRequest> requests = new();
 
     internal StorageRequestTally(StorageRequestTally? outer, Action<StorageRequestTally?> restore)
     {
@@ -14,21 +15,16 @@ public sealed class StorageRequestTally : IDisposable
     }
 
     /// <summary>Every request, entity-group transactions included.</summary>
-    public int Requests => Volatile.Read(ref requests);
+    public int Count => requests.Count;
 
     /// <summary>Entity-group transactions ($batch requests).</summary>
-    public int Batches => Volatile.Read(ref batches);
+    public int Batches => requests.Count(r => r.IsBatch);
+
+    public IReadOnlyList<StorageRequest> Requests => requests.ToArray();
 
     internal StorageRequestTally? Outer { get; }
 
     public void Dispose() => restore(Outer);
 
-    internal void Add(bool isBatch)
-    {
-        Interlocked.Increment(ref requests);
-        if (isBatch)
-        {
-            Interlocked.Increment(ref batches);
-        }
-    }
+    internal void Add(StorageRequest request) => requests.Enqueue(request);
 }

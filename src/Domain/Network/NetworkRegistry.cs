@@ -10,10 +10,16 @@ public sealed class NetworkRegistry(INetworkStore store, TimeProvider clock)
 {
     private readonly MemberValidator validator = new(clock);
 
-    public async Task<Result<MemberWithTies>> CreateMemberAsync(Member draft, IReadOnlyList<TieInput> ties, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds a member with its ties. <paramref name="inputErrors"/> are what the caller found unreadable in the input;
+    /// they are reported together with every rule the rest breaks, so a client learns of all its mistakes at once.
+    /// </summary>
+    public async Task<Result<MemberWithTies>> CreateMemberAsync(
+        Member draft, IReadOnlyList<TieInput> ties, CancellationToken cancellationToken, IReadOnlyList<ValidationError>? inputErrors = null)
     {
         var municipality = await FindMunicipalityAsync(draft.Districts, cancellationToken);
-        var (area, errors) = validator.Validate(draft, municipality);
+        var (area, ruleErrors) = validator.Validate(draft, municipality);
+        var errors = Merge(inputErrors, ruleErrors);
         if (ties.Count > NetworkLimits.TiesOnCreate)
         {
             errors.Add(new("ties", ValidationCodes.TooMany, NetworkLimits.TiesOnCreate));
@@ -47,7 +53,8 @@ public sealed class NetworkRegistry(INetworkStore store, TimeProvider clock)
     /// Replaces a member's details, read at <see cref="Member.Version"/>. A default <see cref="Member.JoinedOn"/> keeps
     /// the stored date. Returns null when the member does not exist.
     /// </summary>
-    public async Task<Result<Member>?> UpdateMemberAsync(Member changed, CancellationToken cancellationToken)
+    public async Task<Result<Member>?> UpdateMemberAsync(
+        Member changed, CancellationToken cancellationToken, IReadOnlyList<ValidationError>? inputErrors = null)
     {
         var current = await store.GetMemberAsync(changed.Id, cancellationToken);
         if (current is null)
@@ -61,7 +68,8 @@ public sealed class NetworkRegistry(INetworkStore store, TimeProvider clock)
         }
 
         var municipality = await store.GetMunicipalityAsync(changed.Id.Area.Municipality, cancellationToken);
-        var (area, errors) = validator.Validate(changed, municipality);
+        var (area, ruleErrors) = validator.Validate(changed, municipality);
+        var errors = Merge(inputErrors, ruleErrors);
         if (current.Member.Kind != changed.Kind)
         {
             errors.Add(new("kind", ValidationCodes.KindMismatch, current.Member.Kind.ToString()));
@@ -125,6 +133,18 @@ public sealed class NetworkRegistry(INetworkStore store, TimeProvider clock)
         }
 
         return Result<Tie>.Success(await store.UpdateTieAsync(changed, from, cancellationToken));
+    }
+
+    /// <summary>Input errors first; a rule error on a field whose input was unreadable says nothing new and is left out.</summary>
+    private static List<ValidationError> Merge(IReadOnlyList<ValidationError>? inputErrors, List<ValidationError> ruleErrors)
+    {
+        if (inputErrors is null || inputErrors.Count == 0)
+        {
+            return ruleErrors;
+        }
+
+        var unreadable = inputErrors.Select(e => e.Field).ToList();
+        return [.. inputErrors, .. ruleErrors.Where(r => !unreadable.Any(f => f == r.Field || f.StartsWith(r.Field + "[", StringComparison.Ordinal) || f.StartsWith(r.Field + ".", StringComparison.Ordinal)))];
     }
 
     private async Task<Municipality?> FindMunicipalityAsync(IReadOnlyList<string> districts, CancellationToken cancellationToken)

@@ -5,7 +5,8 @@ namespace Wijkverbinder.Storage.Network;
 
 /// <summary>
 /// A municipality's reference data in one partition: row "municipality", then "area|W1", "district|WK020201" and
-/// "theme|meedoen" rows, so one partition query loads all of it.
+/// "theme|meedoen" rows, so one partition query loads all of it. Items that a later save leaves out stay stored:
+/// reference data only grows (members refer to it).
 /// </summary>
 internal static class MunicipalityRows
 {
@@ -14,28 +15,30 @@ internal static class MunicipalityRows
     public static IEnumerable<TableEntity> ToRows(Municipality municipality)
     {
         yield return new TableEntity(municipality.Code, MunicipalityKey) { ["Name"] = municipality.Name };
-        foreach (var area in municipality.Areas)
+        foreach (var (area, order) in municipality.Areas.Select((a, i) => (a, i)))
         {
             yield return new TableEntity(municipality.Code, $"area|{area.Id.Key}")
             {
+                ["Order"] = order,
                 ["Name"] = area.Name,
                 ["Districts"] = StoredList.Write(area.DistrictCodes),
             };
         }
 
-        foreach (var district in municipality.Districts)
+        foreach (var (district, order) in municipality.Districts.Select((d, i) => (d, i)))
         {
             yield return new TableEntity(municipality.Code, $"district|{district.Code}")
             {
+                ["Order"] = order,
                 ["Name"] = district.Name,
                 ["Area"] = district.Area.Key,
                 ["Inferred"] = district.Inferred,
             };
         }
 
-        foreach (var theme in municipality.Themes)
+        foreach (var (theme, order) in municipality.Themes.Select((t, i) => (t, i)))
         {
-            yield return new TableEntity(municipality.Code, $"theme|{theme.Id}") { ["Name"] = theme.Name };
+            yield return new TableEntity(municipality.Code, $"theme|{theme.Id}") { ["Order"] = order, ["Name"] = theme.Name };
         }
     }
 
@@ -50,7 +53,9 @@ internal static class MunicipalityRows
         var areas = new List<Area>();
         var districts = new List<District>();
         var themes = new List<Theme>();
-        foreach (var row in rows)
+
+        // Rows come back in key order; the "Order" column keeps the order the municipality gave them.
+        foreach (var row in rows.OrderBy(r => r.GetInt32("Order") ?? 0))
         {
             var separator = row.RowKey.IndexOf('|', StringComparison.Ordinal);
             if (separator < 0)

@@ -18,12 +18,7 @@ internal static class MemberCommands
 
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             var (member, ties, errors) = MemberRequestReader.Read(kind, request, default, today, version: null);
-            if (errors.Count > 0 || member is null)
-            {
-                return problems.Invalid(errors);
-            }
-
-            var result = await registry.CreateMemberAsync(member, ties, cancellationToken);
+            var result = await registry.CreateMemberAsync(member, ties, cancellationToken, errors);
             if (!result.IsValid)
             {
                 return problems.Invalid(result.Errors);
@@ -54,14 +49,9 @@ internal static class MemberCommands
 
             // A left-out joinedOn keeps the stored one (default means "unchanged" to the registry).
             var (member, _, errors) = MemberRequestReader.Read(kind, request, id, default, version);
-            if (errors.Count > 0 || member is null)
-            {
-                return problems.Invalid(errors);
-            }
-
             try
             {
-                var result = await registry.UpdateMemberAsync(member, cancellationToken);
+                var result = await registry.UpdateMemberAsync(member, cancellationToken, errors);
                 if (result is null)
                 {
                     return problems.NotFound();

@@ -7,7 +7,11 @@ namespace Wijkverbinder.TeamsApp.Network;
 /// <summary>Turns a <see cref="MemberRequest"/> into a domain member of the kind the address names.</summary>
 internal static class MemberRequestReader
 {
-    public static (Member? Member, IReadOnlyList<TieInput> Ties, List<ValidationError> Errors) Read(
+    /// <summary>
+    /// Reads the request. The member always comes back, with a stand-in where a value was unreadable (that field is
+    /// in the errors), so the domain can still check everything else.
+    /// </summary>
+    public static (Member Member, IReadOnlyList<TieInput> Ties, List<ValidationError> Errors) Read(
         MemberKind kind, MemberRequest request, MemberId id, DateOnly joinedOnByDefault, string? version)
     {
         var reader = new RequestReader();
@@ -15,7 +19,7 @@ internal static class MemberRequestReader
         var themes = reader.Codes(request.Themes, "themes");
         var joinedOn = reader.Date(request.JoinedOn, "joinedOn") ?? joinedOnByDefault;
         var name = request.Name?.Trim() ?? string.Empty;
-        Member? member = kind switch
+        Member member = kind switch
         {
             MemberKind.Initiative => new Initiative
             {
@@ -23,9 +27,11 @@ internal static class MemberRequestReader
                 Occasional = request.Occasional ?? false,
                 Description = string.IsNullOrWhiteSpace(request.Description) ? null : request.Description.Trim(),
             },
-            MemberKind.Partner => reader.Enum<PartnerKind>(request.PartnerKind, "partnerKind") is { } partnerKind
-                ? new Partner { Id = id, Name = name, Districts = districts, Themes = themes, JoinedOn = joinedOn, Version = version, PartnerKind = partnerKind }
-                : null,
+            MemberKind.Partner => new Partner
+            {
+                Id = id, Name = name, Districts = districts, Themes = themes, JoinedOn = joinedOn, Version = version,
+                PartnerKind = reader.Enum<PartnerKind>(request.PartnerKind, "partnerKind") ?? PartnerKind.Other,
+            },
             _ => new Person
             {
                 Id = id, Name = name, Districts = districts, Themes = themes, JoinedOn = joinedOn, Version = version,

@@ -1,0 +1,42 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Wijkverbinder.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real TeamsApp host on a test server, against the shared Azurite, on the test clock, without demo data.
+/// Requests come from <see cref="RemoteAddress"/> (loopback unless a test says otherwise).
+/// </summary>
+public sealed class TeamsAppFactory(AzuriteFixture azurite, string environment = "Development") : WebApplicationFactory<Program>
+{
+    public IPAddress RemoteAddress { get; set; } = IPAddress.Loopback;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(environment);
+        builder.UseSetting("ConnectionStrings:storage", azurite.ConnectionString);
+        builder.UseSetting("DemoData:Seed", "false");
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(azurite.Clock);
+            services.AddSingleton<IStartupFilter>(new RemoteAddressStartupFilter(() => RemoteAddress));
+        });
+    }
+
+    private sealed class RemoteAddressStartupFilter(Func<IPAddress> address) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (HttpContext context, Func<Task> nextMiddleware) =>
+            {
+                context.Connection.RemoteIpAddress = address();
+                await nextMiddleware();
+            });
+            next(app);
+        };
+    }
+}
