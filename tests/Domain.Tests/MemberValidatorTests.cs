@@ -73,7 +73,7 @@ public sealed class MemberValidatorTests
     {
         var errors = new List<ValidationError>();
 
-        validator.CheckTieDates(errors, "tie", new DateOnly(2026, 5, 1), new DateOnly(2026, 4, 1));
+        validator.CheckTieDates(errors, "tie.", new DateOnly(2026, 5, 1), new DateOnly(2026, 4, 1));
 
         Assert.Equal("tie.lastContactOn", Assert.Single(errors).Field);
     }

@@ -17,21 +17,16 @@ public readonly partial record struct MemberId(AreaId Area, string Local)
     public static bool TryParse([NotNullWhen(true)] string? text, out MemberId id)
     {
         id = default;
-        if (text is null)
+        var dot = text?.LastIndexOf('.') ?? -1;
+        if (dot < 0 || !AreaId.TryParse(text![..dot], out var area) || !LocalPattern().IsMatch(text[(dot + 1)..]))
         {
             return false;
         }
 
-        var match = Pattern().Match(text);
-        if (!match.Success)
-        {
-            return false;
-        }
-
-        id = new MemberId(new AreaId(match.Groups["gm"].Value, match.Groups["key"].Value), match.Groups["local"].Value);
+        id = new MemberId(area, text[(dot + 1)..]);
         return true;
     }
 
-    [GeneratedRegex(@"^(?<gm>GM\d{4})\.(?<key>[A-Za-z0-9]{1,16})\.(?<local>[0-9a-f]{32})$")]
-    private static partial Regex Pattern();
+    [GeneratedRegex(@"^[0-9a-f]{32}$")]
+    private static partial Regex LocalPattern();
 }

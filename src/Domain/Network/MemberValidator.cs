@@ -31,20 +31,21 @@ public sealed class MemberValidator(TimeProvider clock)
         return (area, errors);
     }
 
-    public void CheckTieDates(List<ValidationError> errors, string field, DateOnly since, DateOnly lastContact)
+    /// <summary>Checks a tie's dates; <paramref name="prefix"/> goes before the field names ("ties[2]." or nothing).</summary>
+    public void CheckTieDates(List<ValidationError> errors, string prefix, DateOnly since, DateOnly lastContact)
     {
         if (since > Today)
         {
-            errors.Add(new($"{field}.since", ValidationCodes.InFuture));
+            errors.Add(new($"{prefix}since", ValidationCodes.InFuture));
         }
 
         if (lastContact > Today)
         {
-            errors.Add(new($"{field}.lastContactOn", ValidationCodes.InFuture));
+            errors.Add(new($"{prefix}lastContactOn", ValidationCodes.InFuture));
         }
         else if (lastContact < since)
         {
-            errors.Add(new($"{field}.lastContactOn", ValidationCodes.BeforeSince));
+            errors.Add(new($"{prefix}lastContactOn", ValidationCodes.BeforeSince));
         }
     }
 

@@ -31,7 +31,7 @@ public sealed class NetworkRegistry(INetworkStore store, TimeProvider clock)
         }
 
         var member = draft with { Id = MemberId.New(area.Value, clock), Version = null };
-        var resolved = ResolveTies(member.Id, ties, errors);
+        var resolved = ResolveTies(member.Id, ties, errors, i => $"ties[{i}].");
         var counterparts = await store.GetMembersAsync(area.Value, resolved.Select(t => t.To).Distinct().ToList(), cancellationToken);
         for (var i = 0; i < resolved.Count; i++)
         {
@@ -92,7 +92,7 @@ public sealed class NetworkRegistry(INetworkStore store, TimeProvider clock)
     public async Task<Result<Tie>?> AddTieAsync(MemberId from, TieInput input, CancellationToken cancellationToken)
     {
         var errors = new List<ValidationError>();
-        var resolved = ResolveTies(from, [input], errors);
+        var resolved = ResolveTies(from, [input], errors, _ => string.Empty);
         var ids = resolved.Select(t => t.To).Append(from).ToList();
         var found = await store.GetMembersAsync(from.Area, ids, cancellationToken);
         if (!found.TryGetValue(from, out var fromMember))
@@ -107,7 +107,7 @@ public sealed class NetworkRegistry(INetworkStore store, TimeProvider clock)
 
         if (errors.Count > 0)
         {
-            return Result<Tie>.Refused(errors.Select(e => e with { Field = e.Field.Replace("ties[0].", string.Empty, StringComparison.Ordinal) }).ToList());
+            return Result<Tie>.Refused(errors);
         }
 
         var tie = resolved[0];
@@ -126,10 +126,10 @@ public sealed class NetworkRegistry(INetworkStore store, TimeProvider clock)
 
         var changed = tie with { Since = since ?? tie.Since, LastContactOn = lastContactOn, Version = version };
         var errors = new List<ValidationError>();
-        validator.CheckTieDates(errors, "tie", changed.Since, changed.LastContactOn);
+        validator.CheckTieDates(errors, string.Empty, changed.Since, changed.LastContactOn);
         if (errors.Count > 0)
         {
-            return Result<Tie>.Refused(errors.Select(e => e with { Field = e.Field["tie.".Length..] }).ToList());
+            return Result<Tie>.Refused(errors);
         }
 
         return Result<Tie>.Success(await store.UpdateTieAsync(changed, from, cancellationToken));
@@ -153,41 +153,42 @@ public sealed class NetworkRegistry(INetworkStore store, TimeProvider clock)
         return code is null ? null : await store.GetMunicipalityAsync(DistrictCode.MunicipalityOf(code), cancellationToken);
     }
 
-    private List<Tie> ResolveTies(MemberId owner, IReadOnlyList<TieInput> inputs, List<ValidationError> errors)
+    /// <summary>Turns tie inputs into ties from <paramref name="owner"/>; <paramref name="prefixOf"/> names input i's fields.</summary>
+    private List<Tie> ResolveTies(MemberId owner, IReadOnlyList<TieInput> inputs, List<ValidationError> errors, Func<int, string> prefixOf)
     {
         var ties = new List<Tie>();
         var seen = new HashSet<(MemberId, TieType)>();
         for (var i = 0; i < inputs.Count; i++)
         {
-            var field = $"ties[{i}]";
+            var prefix = prefixOf(i);
             var input = inputs[i];
             if (!MemberId.TryParse(input.Other, out var other))
             {
-                errors.Add(new($"{field}.other", input.Other is null ? ValidationCodes.Required : ValidationCodes.InvalidFormat));
+                errors.Add(new($"{prefix}other", input.Other is null ? ValidationCodes.Required : ValidationCodes.InvalidFormat));
                 continue;
             }
 
             if (other.Area != owner.Area)
             {
-                errors.Add(new($"{field}.other", ValidationCodes.OtherArea, owner.Area.ToString()));
+                errors.Add(new($"{prefix}other", ValidationCodes.OtherArea, owner.Area.ToString()));
                 continue;
             }
 
             if (other == owner)
             {
-                errors.Add(new($"{field}.other", ValidationCodes.SelfTie));
+                errors.Add(new($"{prefix}other", ValidationCodes.SelfTie));
                 continue;
             }
 
             if (!seen.Add((other, input.Type)))
             {
-                errors.Add(new(field, ValidationCodes.DuplicateTie));
+                errors.Add(new(prefix.TrimEnd('.') is { Length: > 0 } field ? field : "other", ValidationCodes.DuplicateTie));
                 continue;
             }
 
             var since = input.Since ?? validator.Today;
             var lastContact = input.LastContactOn ?? since;
-            validator.CheckTieDates(errors, field, since, lastContact);
+            validator.CheckTieDates(errors, prefix, since, lastContact);
             ties.Add(new Tie { From = owner, To = other, Type = input.Type, Since = since, LastContactOn = lastContact });
         }
 
