@@ -21,7 +21,7 @@ internal static class StorageCostBenchmark
         Console.WriteLine($"Starting a private Azurite (in memory) and building municipalities of {string.Join(", ", sizes)} members ...");
         await using var azurite = await LocalAzurite.StartAsync();
         var counter = new StorageRequestCounter();
-        var tables = new NetworkTables(new StorageSettings(azurite.ConnectionString, null), counter);
+        var tables = new AppTables(new StorageSettings(azurite.ConnectionString, null), counter);
         await tables.EnsureCreatedAsync(None);
         var clock = TimeProvider.System;
 
@@ -37,7 +37,7 @@ internal static class StorageCostBenchmark
         return 0;
     }
 
-    private static async Task<List<Measurement>> MeasureAsync(int size, SyntheticMunicipality town, NetworkTables tables, StorageRequestCounter counter, TimeProvider clock)
+    private static async Task<List<Measurement>> MeasureAsync(int size, SyntheticMunicipality town, AppTables tables, StorageRequestCounter counter, TimeProvider clock)
     {
         // A fresh store has an empty municipality cache: the first read shows the cost of a cold start.
         var store = new TableNetworkStore(tables, clock);
@@ -77,7 +77,7 @@ internal static class StorageCostBenchmark
     }
 
     /// <summary>The rows a full read's query matched, counted again outside the tally.</summary>
-    private static async Task<int> CountRowsAsync(NetworkTables tables, IReadOnlyList<StorageRequest> requests)
+    private static async Task<int> CountRowsAsync(AppTables tables, IReadOnlyList<StorageRequest> requests)
     {
         var query = requests.FirstOrDefault(r => r.Method == "GET" && r.Filter is not null);
         if (query is null)
@@ -85,7 +85,7 @@ internal static class StorageCostBenchmark
             return 0;
         }
 
-        var table = query.Path.Contains(NetworkTables.MunicipalitiesTableName, StringComparison.Ordinal) ? tables.Municipalities : tables.Network;
+        var table = query.Path.Contains(AppTables.MunicipalitiesTableName, StringComparison.Ordinal) ? tables.Municipalities : tables.Network;
         var rows = 0;
         await foreach (var _ in table.QueryAsync<Azure.Data.Tables.TableEntity>(query.Filter, select: ["RowKey"], cancellationToken: None))
         {

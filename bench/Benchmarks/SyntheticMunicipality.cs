@@ -21,7 +21,7 @@ internal sealed class SyntheticMunicipality
 
     public District MeasuredDistrict => Municipality.Districts[0];
 
-    public static async Task<SyntheticMunicipality> CreateAsync(int number, int members, TableNetworkStore store, NetworkTables tables, TimeProvider clock)
+    public static async Task<SyntheticMunicipality> CreateAsync(int number, int members, TableNetworkStore store, AppTables tables, TimeProvider clock)
     {
         var digits = (9000 + number).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var code = $"GM{digits}";

@@ -1,22 +1,25 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Wijkverbinder.Domain.Conversations;
 using Wijkverbinder.Domain.Network;
+using Wijkverbinder.Storage.Conversations;
 using Wijkverbinder.Storage.Network;
 
 namespace Wijkverbinder.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>Adds the network's Table Storage adapter, its request counter and the network use cases.</summary>
+    /// <summary>Adds the Table Storage adapters, their request counter and the network use cases.</summary>
     public static IServiceCollection AddNetworkStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(_ => StorageSettings.From(configuration));
         services.AddSingleton<StorageRequestCounter>();
-        services.AddSingleton<NetworkTables>();
+        services.AddSingleton<AppTables>();
         services.AddSingleton<INetworkStore, TableNetworkStore>();
         services.AddSingleton<NetworkRegistry>();
+        services.AddSingleton<IConversationDirectory, TableConversationDirectory>();
         return services;
     }
 }

@@ -10,7 +10,7 @@ namespace Wijkverbinder.Storage.Network;
 /// read with one partition query and every change to a member and its ties is one entity-group transaction.
 /// docs/storage.md explains the design.
 /// </summary>
-public sealed class TableNetworkStore(NetworkTables tables, TimeProvider clock) : INetworkStore
+public sealed class TableNetworkStore(AppTables tables, TimeProvider clock) : INetworkStore
 {
     /// <summary>Reference data changes rarely; a short cache spares one request on every district read.</summary>
     private static readonly TimeSpan MunicipalityCacheTime = TimeSpan.FromMinutes(1);

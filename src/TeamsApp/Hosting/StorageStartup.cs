@@ -9,7 +9,7 @@ namespace Wijkverbinder.TeamsApp.Hosting;
 /// municipality once.
 /// </summary>
 internal sealed partial class StorageStartup(
-    NetworkTables tables,
+    AppTables tables,
     DemoDataSeeder seeder,
     IOptions<DemoDataOptions> demoData,
     ILogger<StorageStartup> logger) : IHostedService

@@ -24,7 +24,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public StorageRequestCounter Counter { get; } = new();
 
-    public NetworkTables Tables { get; private set; } = null!;
+    public AppTables Tables { get; private set; } = null!;
 
     public TableNetworkStore Store { get; private set; } = null!;
 
@@ -35,7 +35,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         azurite = await LocalAzurite.StartAsync();
-        Tables = new NetworkTables(new StorageSettings(ConnectionString, null), Counter);
+        Tables = new AppTables(new StorageSettings(ConnectionString, null), Counter);
         await Tables.EnsureCreatedAsync(CancellationToken.None);
         Store = new TableNetworkStore(Tables, Clock);
         Registry = new NetworkRegistry(Store, Clock);

@@ -3,13 +3,14 @@ using Azure.Identity;
 
 namespace Wijkverbinder.Storage;
 
-/// <summary>The tables of the network, on one service client that counts its requests.</summary>
-public sealed class NetworkTables
+/// <summary>The app's tables, on one service client that counts its requests.</summary>
+public sealed class AppTables
 {
     public const string NetworkTableName = "network";
     public const string MunicipalitiesTableName = "municipalities";
+    public const string ConversationsTableName = "conversations";
 
-    public NetworkTables(StorageSettings settings, StorageRequestCounter counter)
+    public AppTables(StorageSettings settings, StorageRequestCounter counter)
     {
         var options = new TableClientOptions();
         options.AddPolicy(counter, Azure.Core.HttpPipelinePosition.PerRetry);
@@ -18,6 +19,7 @@ public sealed class NetworkTables
             : new TableServiceClient(settings.TableServiceUri, new DefaultAzureCredential(), options);
         Network = Service.GetTableClient(NetworkTableName);
         Municipalities = Service.GetTableClient(MunicipalitiesTableName);
+        Conversations = Service.GetTableClient(ConversationsTableName);
     }
 
     public TableServiceClient Service { get; }
@@ -28,9 +30,13 @@ public sealed class NetworkTables
     /// <summary>Municipalities with their areas, districts and themes, one partition per municipality.</summary>
     public TableClient Municipalities { get; }
 
+    /// <summary>Conversation addresses for proactive messages, one partition per tenant.</summary>
+    public TableClient Conversations { get; }
+
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
         await Network.CreateIfNotExistsAsync(cancellationToken);
         await Municipalities.CreateIfNotExistsAsync(cancellationToken);
+        await Conversations.CreateIfNotExistsAsync(cancellationToken);
     }
 }
