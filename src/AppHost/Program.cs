@@ -4,11 +4,16 @@ var builder = DistributedApplication.CreateBuilder(args);
 
 var azurite = builder.AddAzurite("azurite");
 
-builder.AddProject<Projects.Wijkverbinder_TeamsApp>("teamsapp", launchProfileName: "http")
+var teamsApp = builder.AddProject<Projects.Wijkverbinder_TeamsApp>("teamsapp", launchProfileName: "http")
     .WithEnvironment("ConnectionStrings__storage", AzuriteResourceExtensions.ConnectionString)
     .WithEnvironment("DemoData__Seed", "true")
     .WithEndpoint("http", endpoint => endpoint.IsProxied = false)
     .WithHttpHealthCheck("/health")
     .WaitFor(azurite);
 
-builder.Build().Run();
+builder.AddAgentsPlayground("playground", "http://localhost:3978/api/messages")
+    .WaitFor(teamsApp);
+
+var app = builder.Build();
+Console.WriteLine("Wijkverbinder: the bot answers in Agents Playground at http://localhost:56150; the API is on http://localhost:3978; logs and traces on the dashboard (login link below).");
+app.Run();

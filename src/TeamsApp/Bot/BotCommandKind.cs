@@ -1,0 +1,11 @@
+namespace Wijkverbinder.TeamsApp.Bot;
+
+/// <summary>What a user can ask the bot in a message.</summary>
+public enum BotCommandKind
+{
+    Help,
+    RegisterInitiative,
+    Find,
+    DistrictSummary,
+    Unknown,
+}
