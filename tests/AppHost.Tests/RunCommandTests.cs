@@ -1,24 +1,17 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Aspire.Hosting;
-using Aspire.Hosting.ApplicationModel;
-using Aspire.Hosting.Testing;
 
 namespace Wijkverbinder.AppHost.Tests;
 
-/// <summary>The README's run command: Azurite, the demo seed and the TeamsApp on http://localhost:3978.</summary>
-public sealed class RunCommandTests
+/// <summary>The README's run command: Azurite, the demo seed, the TeamsApp on http://localhost:3978, the Playground.</summary>
+public sealed class RunCommandTests(RunningApp running) : IClassFixture<RunningApp>
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
-
     [Fact]
     public async Task ServesArnhemsDistrictsAndADistrictsNetworkFromAzurite()
     {
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Wijkverbinder_AppHost>();
-        await using var app = await builder.BuildAsync();
-        await app.StartAsync().WaitAsync(StartTimeout);
-        await app.ResourceNotifications.WaitForResourceHealthyAsync("azurite").WaitAsync(StartTimeout);
-        await app.ResourceNotifications.WaitForResourceHealthyAsync("teamsapp").WaitAsync(StartTimeout);
+        await running.App.ResourceNotifications.WaitForResourceHealthyAsync("azurite").WaitAsync(RunningApp.StartTimeout);
+        await running.App.ResourceNotifications.WaitForResourceHealthyAsync("teamsapp").WaitAsync(RunningApp.StartTimeout);
 
         using var http = new HttpClient { BaseAddress = new Uri("http://localhost:3978") };
         var districts = await http.GetFromJsonAsync<JsonElement>("/api/municipalities/GM0202/districts");
@@ -29,5 +22,17 @@ public sealed class RunCommandTests
         Assert.Equal("Klarendal", network.GetProperty("name").GetString());
         Assert.InRange(network.GetProperty("members").GetArrayLength(), 5, 500);
         Assert.NotEqual(0, network.GetProperty("ties").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task StartsAgentsPlaygroundAgainstTheBot()
+    {
+        await running.App.ResourceNotifications.WaitForResourceHealthyAsync("playground").WaitAsync(RunningApp.StartTimeout);
+
+        using var http = new HttpClient { BaseAddress = new Uri("http://localhost:56150") };
+        using var page = await http.GetAsync("/");
+
+        Assert.True(page.IsSuccessStatusCode);
+        Assert.Contains("<html", await page.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
     }
 }
