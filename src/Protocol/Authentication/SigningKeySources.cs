@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Wijkverbinder.Protocol.Authentication;
 
@@ -14,18 +15,19 @@ internal sealed class SigningKeySources
 
     private readonly Dictionary<string, SigningKeySource> byIssuer = new(StringComparer.Ordinal);
 
-    public SigningKeySources(IOptions<BotAuthenticationOptions> options, IHttpClientFactory httpClients)
+    public SigningKeySources(IOptions<BotAuthenticationOptions> options, IHttpClientFactory httpClients, TimeProvider time)
     {
         var settings = options.Value;
         var retriever = new HttpDocumentRetriever(httpClients.CreateClient(HttpClientName)) { RequireHttps = settings.RequireHttpsMetadata };
 
         SigningKeySource Source(string address)
         {
+            // The manager's own throttle is set to its minimum: SigningKeySource throttles forced fetches on the app's clock.
             var manager = new ConfigurationManager<OpenIdConnectConfiguration>(address, new OpenIdConnectConfigurationRetriever(), retriever)
             {
-                RefreshInterval = settings.KeyRefreshInterval,
+                RefreshInterval = BaseConfigurationManager.MinimumRefreshInterval,
             };
-            return new SigningKeySource(manager);
+            return new SigningKeySource(manager, time, settings.KeyRefreshInterval, settings.KeyRefreshTimeout);
         }
 
         byIssuer[settings.BotFrameworkIssuer] = Source(settings.BotFrameworkMetadataUrl);

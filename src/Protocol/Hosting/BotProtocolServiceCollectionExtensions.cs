@@ -26,7 +26,10 @@ public static class BotProtocolServiceCollectionExtensions
         services.AddProblemDetails();
 
         services.AddSingleton<SigningKeySources>();
-        services.AddSingleton<BotTokenValidator>();
+        services.AddSingleton(provider => new BotTokenValidator(
+            provider.GetRequiredService<IOptions<BotAuthenticationOptions>>(),
+            provider.GetRequiredService<SigningKeySources>(),
+            provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<BotProblems>();
         services.AddSingleton<ActivityBodyReader>();
         services.AddSingleton<ActivityQueue>();
