@@ -155,7 +155,9 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
         Assert.Equal((int)status, problem["status"]!.GetValue<int>());
-        Assert.False(string.IsNullOrWhiteSpace(problem["title"]?.GetValue<string>()));
+        var title = problem["title"]?.GetValue<string>();
+        Assert.False(string.IsNullOrWhiteSpace(title));
+        Assert.DoesNotContain("Title.", title, StringComparison.Ordinal); // the text came from the resources, not the key
         return problem;
     }
 }
