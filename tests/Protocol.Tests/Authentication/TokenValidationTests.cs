@@ -163,6 +163,19 @@ public sealed class TokenValidationTests : IAsyncLifetime
         Assert.Single(bot.Handler.Invokes);
     }
 
+    [Fact]
+    public async Task A_refusal_is_logged_with_its_reason_but_without_the_token_or_the_sender()
+    {
+        var token = TokenFactory.Create(connectorKey, Now, serviceUrl: "https://attacker.example/");
+
+        await AssertRefusedAsync(token);
+
+        var refusal = Assert.Single(bot.Logs.Lines, line => line.Contains("Refused an inbound activity", StringComparison.Ordinal));
+        Assert.Contains("serviceUrl", refusal, StringComparison.Ordinal);
+        var signature = token.Split('.')[2];
+        Assert.DoesNotContain(bot.Logs.Lines, line => line.Contains(signature, StringComparison.Ordinal) || line.Contains("29:user", StringComparison.Ordinal));
+    }
+
     private async Task AssertRefusedAsync(string? token, int alreadySeen = 0)
     {
         var response = await bot.PostAsync(Payloads.Message(), token);

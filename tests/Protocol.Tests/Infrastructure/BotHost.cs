@@ -25,9 +25,10 @@ public sealed class BotHost : IAsyncDisposable
 
     private readonly WebApplication app;
 
-    private BotHost(WebApplication app, RecordingActivityHandler handler, FakeTimeProvider clock)
+    private BotHost(WebApplication app, RecordingActivityHandler handler, FakeTimeProvider clock, CapturedLogs logs)
     {
         this.app = app;
+        Logs = logs;
         Handler = handler;
         Clock = clock;
         Client = new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single()) };
@@ -39,12 +40,15 @@ public sealed class BotHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    public CapturedLogs Logs { get; }
+
     /// <summary>Builds and starts the host; throws what the host throws at startup.</summary>
     public static async Task<BotHost> StartAsync(string environment, IDictionary<string, string?> settings)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
+        var logs = new CapturedLogs();
+        builder.Logging.ClearProviders().AddProvider(logs);
         builder.Configuration.AddInMemoryCollection(settings);
 
         var handler = new RecordingActivityHandler();
@@ -56,7 +60,7 @@ public sealed class BotHost : IAsyncDisposable
         var app = builder.Build();
         app.MapBotMessages();
         await app.StartAsync();
-        return new BotHost(app, handler, clock);
+        return new BotHost(app, handler, clock, logs);
     }
 
     /// <summary>A host that trusts the local metadata server, with the bot's app id (and tenant, if given).</summary>
