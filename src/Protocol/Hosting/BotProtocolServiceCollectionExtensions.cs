@@ -21,7 +21,9 @@ public static class BotProtocolServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<BotAuthenticationOptions>, AnonymousOnlyInDevelopment>();
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient(SigningKeySources.HttpClientName);
+        // The key caches hold their client for the app's lifetime, so its connections are renewed to follow DNS changes.
+        services.AddHttpClient(SigningKeySources.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
         services.AddLocalization();
         services.AddProblemDetails();
 
