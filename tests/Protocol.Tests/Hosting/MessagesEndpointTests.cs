@@ -135,6 +135,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.Equal("playground", (await bot.Handler.NextHandledAsync()).Text);
+        Assert.Contains(bot.Logs.Lines, line => line.StartsWith("Warning", StringComparison.Ordinal) && line.Contains("without a token", StringComparison.Ordinal));
     }
 
     [Fact]
