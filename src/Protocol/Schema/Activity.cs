@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Wijkverbinder.Protocol.Schema;
 
@@ -74,7 +75,8 @@ public sealed class Activity : ExtensibleObject
             ? value.Deserialize(ProtocolJsonContext.Default.AdaptiveCardInvokeValue)
             : null;
 
-    /// <summary>The mentions in this activity.</summary>
+    /// <summary>The mentions in this activity (read from <see cref="Entities"/>; not a wire field of its own).</summary>
+    [JsonIgnore]
     public IEnumerable<Entity> Mentions => Entities?.Where(e => e.Type == Entity.MentionType) ?? [];
 
     /// <summary>A reply in the same conversation, from the recipient of this activity to its sender.</summary>

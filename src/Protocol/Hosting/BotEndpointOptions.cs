@@ -1,0 +1,11 @@
+namespace Wijkverbinder.Protocol.Hosting;
+
+/// <summary>Limits of the messaging endpoint, bound from configuration section "Bot".</summary>
+public sealed class BotEndpointOptions
+{
+    /// <summary>Teams sends at most 100 KB per message; anything far beyond is refused before it is parsed.</summary>
+    public int MaxRequestBodyBytes { get; set; } = 256 * 1024;
+
+    /// <summary>Activities waiting for the background handler; when full, new ones get 503 and the connector retries.</summary>
+    public int QueueCapacity { get; set; } = 1000;
+}

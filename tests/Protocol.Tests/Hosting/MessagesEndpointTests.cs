@@ -1,0 +1,164 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Hosting;
+using Wijkverbinder.Protocol.Tests.Infrastructure;
+
+namespace Wijkverbinder.Protocol.Tests.Hosting;
+
+/// <summary>
+/// POST /api/messages on a real local server, anonymous as in local development (the token side is in
+/// TokenValidationTests): what it answers to bad input, invokes and other activities, and how it hands them on.
+/// </summary>
+public sealed class MessagesEndpointTests : IAsyncLifetime
+{
+    private BotHost bot = null!;
+
+    public async Task InitializeAsync() => bot = await BotHost.StartAsync(Environments.Development, new Dictionary<string, string?>());
+
+    public async Task DisposeAsync() => await bot.DisposeAsync();
+
+    [Fact]
+    public async Task Malformed_json_is_a_400_problem_and_reaches_nobody()
+    {
+        var response = await bot.PostAsync("""{ "type": "message", "text": """);
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal(0, bot.Handler.Seen);
+    }
+
+    [Fact]
+    public async Task Json_that_is_not_an_activity_is_a_400_problem()
+    {
+        var response = await bot.PostAsync("""["type", "message"]""");
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task A_body_over_the_limit_is_a_413_problem()
+    {
+        var response = await bot.PostAsync(Payloads.Message(new string('x', 300 * 1024)));
+
+        await AssertProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+        Assert.Equal(0, bot.Handler.Seen);
+    }
+
+    [Fact]
+    public async Task A_body_over_the_limit_without_a_length_is_a_413_problem_too()
+    {
+        var body = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(Payloads.Message(new string('x', 300 * 1024)))));
+        body.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        body.Headers.ContentLength = null;
+
+        var response = await bot.PostAsync(body);
+
+        await AssertProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
+    public async Task A_message_of_Teams_size_is_accepted()
+    {
+        var response = await bot.PostAsync(Payloads.Message(new string('x', 100 * 1024)));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_activity_without_type_conversation_or_sender_is_a_400_problem_naming_them()
+    {
+        var response = await bot.PostAsync("""{ "text": "hallo", "serviceUrl": "https://smba.trafficmanager.net/emea/" }""");
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        var fields = problem["errors"]!.AsObject().Select(e => e.Key).Order().ToArray();
+        Assert.Equal(["conversation.id", "from.id", "type"], fields);
+        Assert.Equal(0, bot.Handler.Seen);
+    }
+
+    [Fact]
+    public async Task An_invoke_is_answered_in_the_response_with_the_handlers_card()
+    {
+        var response = await bot.PostAsync(Payloads.Text(Payloads.AdaptiveCardAction));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(200, body["statusCode"]!.GetValue<int>());
+        Assert.Equal("application/vnd.microsoft.card.adaptive", body["type"]!.GetValue<string>());
+        Assert.Equal("AdaptiveCard", body["value"]!["type"]!.GetValue<string>());
+        Assert.Equal("test invokes", bot.Handler.Invokes.Single().GetAdaptiveCardInvokeValue()!.Action!.Data!.Value.GetProperty("feedback").GetString());
+    }
+
+    [Fact]
+    public async Task An_invoke_the_handler_does_not_answer_is_501()
+    {
+        bot.Handler.InvokeResponse = null;
+
+        var response = await bot.PostAsync(Payloads.Text(Payloads.AdaptiveCardAction));
+
+        await AssertProblemAsync(response, HttpStatusCode.NotImplemented);
+    }
+
+    [Fact]
+    public async Task A_message_is_acknowledged_before_the_handler_has_run_and_handled_in_the_background()
+    {
+        bot.Handler.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var clock = Stopwatch.StartNew();
+
+        var response = await bot.PostAsync(Payloads.Message("op de achtergrond"));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5));
+        Assert.Empty(bot.Handler.Activities);
+        bot.Handler.Gate.SetResult();
+        Assert.Equal("op de achtergrond", (await bot.Handler.NextHandledAsync()).Text);
+    }
+
+    [Fact]
+    public async Task A_handler_that_fails_does_not_stop_the_next_activity()
+    {
+        bot.Handler.FailOnText = "mislukt";
+
+        await bot.PostAsync(Payloads.Message("mislukt"));
+        await bot.PostAsync(Payloads.Message("daarna"));
+
+        Assert.Equal("mislukt", (await bot.Handler.NextHandledAsync()).Text);
+        Assert.Equal("daarna", (await bot.Handler.NextHandledAsync()).Text);
+    }
+
+    [Fact]
+    public async Task In_development_without_an_app_id_an_anonymous_activity_is_accepted()
+    {
+        var response = await bot.PostAsync(Payloads.Message("playground"));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Equal("playground", (await bot.Handler.NextHandledAsync()).Text);
+        Assert.Contains(bot.Logs.Lines, line => line.StartsWith("Warning", StringComparison.Ordinal) && line.Contains("without a token", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Unknown_fields_reach_the_handler_intact()
+    {
+        var json = JsonNode.Parse(Payloads.Message("extra"))!;
+        json["futureField"] = new JsonObject { ["nested"] = 42 };
+
+        await bot.PostAsync(json.ToJsonString());
+
+        var handled = await bot.Handler.NextHandledAsync();
+        Assert.Equal(42, handled.ExtensionData!["futureField"].GetProperty("nested").GetInt32());
+    }
+
+    private static async Task<JsonObject> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+        Assert.Equal((int)status, problem["status"]!.GetValue<int>());
+        var title = problem["title"]?.GetValue<string>();
+        Assert.False(string.IsNullOrWhiteSpace(title));
+        Assert.DoesNotContain("Title.", title, StringComparison.Ordinal); // the text came from the resources, not the key
+        return problem;
+    }
+}
