@@ -1,4 +1,5 @@
 using Wijkverbinder.ServiceDefaults;
+using Wijkverbinder.Protocol.Hosting;
 using Wijkverbinder.TeamsApp.Hosting;
 using Wijkverbinder.TeamsApp.Network;
 
@@ -10,6 +11,7 @@ var app = builder.Build();
 app.UseTeamsAppPipeline();
 app.MapDefaultEndpoints();
 app.MapNetworkApi();
+app.MapBotMessages();
 app.Run();
 
 /// <summary>Entry point, visible to the integration tests' host factory.</summary>

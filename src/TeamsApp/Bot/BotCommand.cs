@@ -7,7 +7,7 @@ namespace Wijkverbinder.TeamsApp.Bot;
 /// A message read as a command: the first word names it (Dutch or English), the rest is its argument. In a channel
 /// the bot's @mention is part of the text and is stripped first.
 /// </summary>
-public sealed partial record BotCommand(BotCommandKind Kind, string Argument)
+public sealed partial record BotCommand(BotCommandKind Kind, string Word, string Argument)
 {
     private static readonly Dictionary<string, BotCommandKind> Words = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -45,8 +45,8 @@ public sealed partial record BotCommand(BotCommandKind Kind, string Argument)
         var word = space < 0 ? text : text[..space];
         var argument = space < 0 ? string.Empty : text[(space + 1)..].Trim();
         return word.Length == 0
-            ? new BotCommand(BotCommandKind.Help, string.Empty)
-            : new BotCommand(Words.GetValueOrDefault(word, BotCommandKind.Unknown), argument);
+            ? new BotCommand(BotCommandKind.Help, string.Empty, string.Empty)
+            : new BotCommand(Words.GetValueOrDefault(word, BotCommandKind.Unknown), word, argument);
     }
 
     [GeneratedRegex(@"<at>[^<]*</at>", RegexOptions.IgnoreCase)]

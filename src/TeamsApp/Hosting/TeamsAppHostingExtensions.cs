@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using Wijkverbinder.Storage;
+using Wijkverbinder.TeamsApp.Bot;
 using Wijkverbinder.TeamsApp.DemoData;
 using Wijkverbinder.TeamsApp.Problems;
 
@@ -27,6 +28,8 @@ public static class TeamsAppHostingExtensions
             options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
 
         builder.Services.Configure<DemoDataOptions>(builder.Configuration.GetSection(DemoDataOptions.Section));
+        builder.Services.Configure<WijkverbinderOptions>(builder.Configuration.GetSection(WijkverbinderOptions.Section));
+        builder.AddTeamsBot();
         builder.Services.AddHostedService<StorageStartup>();
         return builder;
     }

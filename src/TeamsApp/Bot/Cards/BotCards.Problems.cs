@@ -1,0 +1,25 @@
+using Wijkverbinder.Domain.Validation;
+
+namespace Wijkverbinder.TeamsApp.Bot.Cards;
+
+/// <summary>Validation problems as a form shows them: "field label: reason".</summary>
+public sealed partial class BotCards
+{
+    private static readonly Dictionary<string, string> FieldLabels = new(StringComparer.Ordinal)
+    {
+        ["name"] = "Register.Name.Label",
+        ["districts"] = "Register.District.Label",
+        ["themes"] = "Register.Themes.Label",
+        ["initiator"] = "Register.Initiator.Label",
+        ["description"] = "Register.Description.Label",
+    };
+
+    /// <summary>The reasons come from the API's messages: a card and the API say the same thing in the same words.</summary>
+    public string Problem(ValidationError error)
+    {
+        var field = error.Field.Split('[', '.')[0];
+        var label = FieldLabels.TryGetValue(field, out var key) ? text[key].Value : field;
+        var reason = reasons[error.Code, error.Arguments].Value;
+        return $"{label}: {reason}";
+    }
+}

@@ -1,0 +1,28 @@
+using System.Text.Json;
+
+namespace Wijkverbinder.TeamsApp.Bot;
+
+/// <summary>The data of an Action.Execute: the card's own data merged with the values of its inputs, by input id.</summary>
+internal sealed class InvokeData(JsonElement? data)
+{
+    /// <summary>The trimmed text under <paramref name="key"/>, or null when it is missing or blank.</summary>
+    public string? Get(string key)
+    {
+        if (data is not { ValueKind: JsonValueKind.Object } obj || !obj.TryGetProperty(key, out var value))
+        {
+            return null;
+        }
+
+        var text = value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
+            _ => null,
+        };
+        return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    }
+
+    /// <summary>A multi-select's values ("a,b,c"), split.</summary>
+    public IReadOnlyList<string> GetList(string key) =>
+        Get(key)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+}

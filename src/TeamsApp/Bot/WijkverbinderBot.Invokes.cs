@@ -1,0 +1,79 @@
+using Wijkverbinder.Cards;
+using Wijkverbinder.Domain.Network;
+using Wijkverbinder.Domain.Validation;
+using Wijkverbinder.Protocol.Schema;
+using Wijkverbinder.TeamsApp.Bot.Cards;
+
+namespace Wijkverbinder.TeamsApp.Bot;
+
+/// <summary>The buttons on the bot's cards (adaptiveCard/action invokes), answered with the card that replaces them.</summary>
+public sealed partial class WijkverbinderBot
+{
+    public async Task<AdaptiveCardInvokeResponse?> OnInvokeAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var invoke = activity.GetAdaptiveCardInvokeValue();
+        if (invoke?.Action is null)
+        {
+            return null;
+        }
+
+        using var culture = CultureScope.For(activity.Locale);
+        AdaptiveCard card;
+        try
+        {
+            card = await OnActionAsync(invoke.Action.Verb, new InvokeData(invoke.Action.Data), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The user sees a card that says so instead of a broken button; the details go to the log.
+            LogActionFailed(logger, invoke.Action.Verb, e);
+            card = cards.SomethingWentWrong();
+        }
+
+        return AdaptiveCardInvokeResponse.Card(card.ToJsonElement());
+    }
+
+    private async Task<AdaptiveCard> OnActionAsync(string? verb, InvokeData data, CancellationToken cancellationToken)
+    {
+        if (verb == BotVerbs.Help)
+        {
+            return cards.Help();
+        }
+
+        var municipality = await MunicipalityAsync(cancellationToken);
+        if (municipality is null)
+        {
+            return cards.NoMunicipality();
+        }
+
+        var district = data.Get(BotInputs.District) is { } code ? municipality.FindDistrict(code) : null;
+        return verb switch
+        {
+            BotVerbs.ShowRegister => cards.RegisterForm(municipality, RegisterValues.Empty, []),
+            BotVerbs.Register => await RegisterAsync(municipality, data, cancellationToken),
+            BotVerbs.ShowFind => cards.FindForm(municipality),
+            BotVerbs.Find when district is not null => await FindAsync(municipality, district, data.Get(BotInputs.Theme), cancellationToken),
+            BotVerbs.Find => cards.FindForm(municipality),
+            BotVerbs.ShowSummary => cards.SummaryForm(municipality),
+            BotVerbs.Summary when district is not null => cards.Summary(district, NetworkSummary.Of(await network.GetDistrictNetworkAsync(district, cancellationToken), Today)),
+            BotVerbs.Summary => cards.SummaryForm(municipality),
+            _ => cards.UnknownAction(),
+        };
+    }
+
+    private async Task<AdaptiveCard> FindAsync(Municipality municipality, District district, string? themeId, CancellationToken cancellationToken)
+    {
+        var theme = themeId is null ? null : municipality.Themes.FirstOrDefault(t => t.Id == themeId);
+        var view = await network.GetDistrictNetworkAsync(district, cancellationToken);
+
+        // Initiatives and partners only: people are not listed on a card others can see.
+        var found = view.Members
+            .Where(m => m.Kind != MemberKind.Person && (theme is null || m.Themes.Contains(theme.Id)))
+            .OrderBy(m => m.Name, StringComparer.CurrentCulture)
+            .ToList();
+        return cards.FindResults(district, theme, found);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The card action {Verb} failed.")]
+    private static partial void LogActionFailed(ILogger logger, string? verb, Exception exception);
+}

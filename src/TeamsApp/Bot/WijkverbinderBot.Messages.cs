@@ -1,0 +1,43 @@
+using Wijkverbinder.Cards;
+using Wijkverbinder.Domain.Network;
+
+namespace Wijkverbinder.TeamsApp.Bot;
+
+/// <summary>Commands typed in a message.</summary>
+public sealed partial class WijkverbinderBot
+{
+    private async Task<AdaptiveCard> AnswerAsync(BotCommand command, CancellationToken cancellationToken)
+    {
+        if (command.Kind is BotCommandKind.Help)
+        {
+            return cards.Help();
+        }
+
+        if (command.Kind is BotCommandKind.Unknown)
+        {
+            return cards.Help(unknownCommand: command.Word);
+        }
+
+        var municipality = await MunicipalityAsync(cancellationToken);
+        if (municipality is null)
+        {
+            return cards.NoMunicipality();
+        }
+
+        var district = FindDistrict(municipality, command.Argument);
+        return command.Kind switch
+        {
+            BotCommandKind.RegisterInitiative => cards.RegisterForm(municipality, Cards.RegisterValues.Empty with { District = district?.Code }, []),
+            BotCommandKind.Find => cards.FindForm(municipality, district?.Code),
+            _ when district is not null => cards.Summary(district, NetworkSummary.Of(await network.GetDistrictNetworkAsync(district, cancellationToken), Today)),
+            _ => cards.SummaryForm(municipality, unknownDistrict: command.Argument.Length == 0 ? null : command.Argument),
+        };
+    }
+
+    /// <summary>A district named by its CBS code or its name (any case); null when the text names none.</summary>
+    private static District? FindDistrict(Municipality municipality, string text) =>
+        text.Length == 0
+            ? null
+            : municipality.Districts.FirstOrDefault(d => string.Equals(d.Code, text, StringComparison.OrdinalIgnoreCase))
+              ?? municipality.Districts.FirstOrDefault(d => string.Equals(d.Name, text, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Options;
+using Wijkverbinder.Cards;
+using Wijkverbinder.Domain.Conversations;
+using Wijkverbinder.Domain.Network;
+using Wijkverbinder.Protocol.Hosting;
+using Wijkverbinder.Protocol.Schema;
+using Wijkverbinder.TeamsApp.Bot.Cards;
+using Wijkverbinder.TeamsApp.Hosting;
+
+namespace Wijkverbinder.TeamsApp.Bot;
+
+/// <summary>
+/// What the bot does: keeps the addresses of the chats and channels it is installed in, welcomes, answers commands
+/// with cards, and handles the cards' buttons. Every message gets an answer; an unknown command gets the help card.
+/// </summary>
+public sealed partial class WijkverbinderBot(
+    INetworkStore network,
+    NetworkRegistry registry,
+    IConversationDirectory conversations,
+    IConversationSender sender,
+    BotCards cards,
+    IOptions<WijkverbinderOptions> options,
+    TimeProvider clock,
+    ILogger<WijkverbinderBot> logger) : IActivityHandler
+{
+    public async Task OnActivityAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        using var culture = CultureScope.For(activity.Locale);
+        switch (activity.Type)
+        {
+            case ActivityTypes.Message:
+                await SendAsync(activity, await AnswerAsync(BotCommand.From(activity), cancellationToken), cancellationToken);
+                break;
+            case ActivityTypes.InstallationUpdate:
+                await OnInstallationUpdateAsync(activity, cancellationToken);
+                break;
+            case ActivityTypes.ConversationUpdate:
+                await OnConversationUpdateAsync(activity, cancellationToken);
+                break;
+            default:
+                LogIgnored(logger, activity.Type);
+                break;
+        }
+    }
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    private Task<Municipality?> MunicipalityAsync(CancellationToken cancellationToken) =>
+        network.GetMunicipalityAsync(options.Value.MunicipalityCode, cancellationToken);
+
+    private async Task SendAsync(Activity inReplyTo, AdaptiveCard card, CancellationToken cancellationToken)
+    {
+        var reply = inReplyTo.CreateReply();
+        reply.Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = card.ToJsonElement() }];
+        reply.Summary = card.FallbackText;
+        await sender.SendAsync(inReplyTo.ServiceUrl!, inReplyTo.Conversation!.Id!, reply, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Ignored an activity of type {Type}.")]
+    private static partial void LogIgnored(ILogger logger, string? type);
+}

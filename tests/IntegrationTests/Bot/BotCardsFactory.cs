@@ -1,0 +1,57 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Wijkverbinder.Domain.Network;
+using Wijkverbinder.Domain.Validation;
+using Wijkverbinder.TeamsApp.Bot.Cards;
+
+namespace Wijkverbinder.IntegrationTests.Bot;
+
+/// <summary>Every card the bot can send, in one language, built from the app's own resources.</summary>
+internal static class BotCardsFactory
+{
+    private static readonly AreaId Area = new("GM0202", "W2");
+    private static readonly District Klarendal = new("WK020207", "Klarendal", Area);
+
+    private static readonly Municipality Arnhem = new(
+        "GM0202", "Arnhem", [new Area(Area, "Noordwest", [Klarendal.Code])], [Klarendal],
+        [new Theme("meedoen", "Meedoen"), new Theme("leefbaarheid-veiligheid", "Leefbaarheid & Veiligheid")]);
+
+    public static IReadOnlyDictionary<string, Cards.AdaptiveCard> All(string language)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = new CultureInfo(language);
+        try
+        {
+            var cards = Create();
+            var initiative = new Initiative { Id = new MemberId(Area, new string('a', 32)), Name = "Moestuin Klarendal", Districts = [Klarendal.Code], JoinedOn = new DateOnly(2026, 11, 28) };
+            var many = Enumerable.Range(1, 20).Select(i => (Member)(initiative with { Name = $"Initiatief {i}" })).ToList();
+            return new Dictionary<string, Cards.AdaptiveCard>
+            {
+                ["welcome"] = cards.Welcome(),
+                ["help"] = cards.Help(),
+                ["help-unknown"] = cards.Help("koffie"),
+                ["register"] = cards.RegisterForm(Arnhem, RegisterValues.Empty, []),
+                ["register-refused"] = cards.RegisterForm(
+                    Arnhem,
+                    new RegisterValues("x", Klarendal.Code, "meedoen", "Bewoner 111222333", null),
+                    [cards.Problem(new ValidationError("initiator", ValidationCodes.ContainsBsn)), cards.Problem(new ValidationError("name", ValidationCodes.TooLong, 120))]),
+                ["registered"] = cards.Registered(initiative, Klarendal),
+                ["find"] = cards.FindForm(Arnhem, Klarendal.Code),
+                ["find-results"] = cards.FindResults(Klarendal, Arnhem.Themes[0], many),
+                ["find-none"] = cards.FindResults(Klarendal, null, []),
+                ["summary-form"] = cards.SummaryForm(Arnhem, unknownDistrict: "Atlantis"),
+                ["summary"] = cards.Summary(Klarendal, new NetworkSummary(33, Enum.GetValues<MemberKind>().ToDictionary(k => k, k => 11), 4, 3, 2)),
+                ["no-municipality"] = cards.NoMunicipality(),
+                ["error"] = cards.SomethingWentWrong(),
+                ["unknown-action"] = cards.UnknownAction(),
+            };
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    public static BotCards Create() =>
+        new ServiceCollection().AddLogging().AddLocalization().AddSingleton<BotCards>().BuildServiceProvider().GetRequiredService<BotCards>();
+}
