@@ -11,6 +11,7 @@ public static class BotHostingExtensions
         builder.Services.AddBotProtocol(builder.Configuration);
         builder.Services.AddScoped<IActivityHandler, WijkverbinderBot>();
         builder.Services.AddSingleton<BotCards>();
+        builder.Services.AddHttpClient<IConversationSender, ConnectorConversationSender>();
         return builder;
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
 using Wijkverbinder.IntegrationTests.Infrastructure;
 
 namespace Wijkverbinder.IntegrationTests.Api;
@@ -23,7 +24,9 @@ public sealed class ExposureTests(AzuriteFixture azurite)
     public async Task DoesNotExistOutsideDevelopment()
     {
         using var app = new TeamsAppFactory(azurite, environment: "Production");
-        using var client = app.CreateClient();
+
+        // Production needs a bot registration to start at all.
+        using var client = app.WithWebHostBuilder(host => host.UseSetting("Bot:AppId", "00000000-0000-0000-0000-000000000001")).CreateClient();
 
         using var api = await client.GetAsync("/api/municipalities");
         using var health = await client.GetAsync("/health");

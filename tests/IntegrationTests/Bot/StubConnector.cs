@@ -1,0 +1,65 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Wijkverbinder.IntegrationTests.Bot;
+
+/// <summary>
+/// Stands in for the Bot Connector service (which cannot run here): a real HTTP server on loopback that accepts
+/// POST /v3/conversations/{conversationId}/activities as the REST API does and records each request.
+/// </summary>
+public sealed class StubConnector : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly ConcurrentQueue<(string ConversationId, JsonObject Activity)> received = new();
+
+    private StubConnector(WebApplication app) => this.app = app;
+
+    public string ServiceUrl { get; private set; } = string.Empty;
+
+    public static async Task<StubConnector> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var stub = new StubConnector(app);
+        app.MapPost("/v3/conversations/{conversationId}/activities", async (string conversationId, HttpRequest request) =>
+        {
+            var activity = (JsonObject)(await JsonNode.ParseAsync(request.Body))!;
+            stub.received.Enqueue((conversationId, activity));
+            return Results.Json(new { id = $"activity-{stub.received.Count}" });
+        });
+        await app.StartAsync();
+        stub.ServiceUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/";
+        return stub;
+    }
+
+    /// <summary>Waits until an activity has arrived in <paramref name="conversationId"/> that matches, and returns it.</summary>
+    public async Task<JsonObject> WaitForAsync(string conversationId, Func<JsonObject, bool> match, TimeSpan? timeout = null)
+    {
+        using var cancel = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            var found = received.Where(r => r.ConversationId == conversationId && match(r.Activity)).Select(r => r.Activity).FirstOrDefault();
+            if (found is not null)
+            {
+                return found;
+            }
+
+            await Task.Delay(25, cancel.Token);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}
