@@ -43,8 +43,12 @@ public sealed class ConversationTests(PlaygroundFixture fixture) : IClassFixture
         var message = fixture.Bot.Received.Last(a => (string?)a["type"] == "message" && (string?)a["text"] == "hallo");
         Assert.Equal(client.UserId, (string?)message["from"]?["id"]);
         Assert.Equal(client.ConversationId, (string?)message["conversation"]?["id"]);
-        var activity = Assert.Single(client.ActivitiesFromBot, a => (string?)a["text"] == "echo: hallo");
-        Assert.Equal((string?)message["id"], (string?)activity["replyToId"]);
+        // The log stream is separate from the chat stream and may come later.
+        var sent = await client.WaitForExchangeAsync(e => e.FromBot && (string?)e.Request?["text"] == "echo: hallo");
+        Assert.Equal(201, sent.StatusCode);
+        Assert.Equal(echo.Id, (string?)sent.Response?["id"]);
+        Assert.Equal((string?)message["id"], (string?)sent.Request?["replyToId"]);
+        Assert.Contains(client.ActivitiesFromBot, a => (string?)a["text"] == "echo: hallo");
     }
 
     [Fact]
@@ -80,6 +84,20 @@ public sealed class ConversationTests(PlaygroundFixture fixture) : IClassFixture
         Assert.Equal($"{StandInBot.Verb}: R-1", (string?)result.Card?["body"]?[0]?["text"]);
         var shown = Assert.Single(client.Messages, m => m.Id == message.Id);
         Assert.Equal($"{StandInBot.Verb}: R-1", (string?)shown.AdaptiveCard?["body"]?[0]?["text"]);
+    }
+
+    [Fact]
+    public async Task An_activity_with_text_and_a_card_shows_as_two_messages_and_the_card_keeps_its_own_id()
+    {
+        await client.SendMessageAsync("card with text");
+
+        var card = await client.WaitForMessageAsync(m => m.AdaptiveCard is not null);
+        var text = await client.WaitForMessageAsync(m => m.Text == "Er is een nieuwe doorverwijzing.");
+        Assert.Empty(text.Attachments);
+        Assert.Null(card.Text);
+        Assert.NotEqual(text.Id, card.Id);
+        var result = await client.ExecuteActionAsync(card.Id, StandInBot.Verb, new JsonObject { ["referralId"] = "R-2" });
+        Assert.Equal($"{StandInBot.Verb}: R-2", (string?)result.Card?["body"]?[0]?["text"]);
     }
 
     [Fact]

@@ -85,17 +85,12 @@ public sealed class StandInBot : IAsyncDisposable
         {
             case "message":
                 var text = (string?)activity["text"];
-                await ReplyAsync(activity, text == "card"
-                    ? new JsonObject
-                    {
-                        ["type"] = "message",
-                        ["attachments"] = new JsonArray(new JsonObject
-                        {
-                            ["contentType"] = "application/vnd.microsoft.card.adaptive",
-                            ["content"] = Card("Nieuwe doorverwijzing"),
-                        }),
-                    }
-                    : new JsonObject { ["type"] = "message", ["text"] = $"echo: {text}" });
+                await ReplyAsync(activity, text switch
+                {
+                    "card" => CardMessage(text: null),
+                    "card with text" => CardMessage(text: "Er is een nieuwe doorverwijzing."),
+                    _ => new JsonObject { ["type"] = "message", ["text"] = $"echo: {text}" },
+                });
                 return Results.Ok();
             case "invoke" when (string?)activity["name"] == "adaptiveCard/action":
                 var verb = (string?)activity["value"]?["action"]?["verb"];
@@ -109,6 +104,26 @@ public sealed class StandInBot : IAsyncDisposable
             default:
                 return Results.Ok();
         }
+    }
+
+    private static JsonObject CardMessage(string? text)
+    {
+        var message = new JsonObject
+        {
+            ["type"] = "message",
+            ["attachments"] = new JsonArray(new JsonObject
+            {
+                ["contentType"] = "application/vnd.microsoft.card.adaptive",
+                ["content"] = Card("Nieuwe doorverwijzing"),
+            }),
+        };
+        if (text is not null)
+        {
+            // The Playground's connector refuses "text": null.
+            message["text"] = text;
+        }
+
+        return message;
     }
 
     // Bot Connector REST API: POST {serviceUrl}/v3/conversations/{conversationId}/activities.
