@@ -10,4 +10,7 @@ public static class NodeTools
             .Single(a => a.Key == "NodeToolsDirectory").Value!;
 
     public static string AzuriteScript => Path.Combine(Directory, "node_modules", "azurite", "dist", "src", "azurite.js");
+
+    /// <summary>The Microsoft 365 Agents Playground CLI (npm @microsoft/m365agentsplayground).</summary>
+    public static string PlaygroundScript => Path.Combine(Directory, "node_modules", "@microsoft", "m365agentsplayground", "cli.js");
 }
