@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Hosting;
 using Wijkverbinder.Domain.Conversations;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.IntegrationTests.Infrastructure;
@@ -13,13 +12,13 @@ public sealed class BotTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private TestTown town = null!;
     private StubConnector connector = null!;
-    private Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> app = null!;
+    private TeamsAppFactory app = null!;
 
     public async Task InitializeAsync()
     {
         town = await azurite.NewMunicipalityAsync();
         connector = await StubConnector.StartAsync();
-        app = new TeamsAppFactory(azurite).WithWebHostBuilder(host => host.UseSetting("Wijkverbinder:MunicipalityCode", town.Code));
+        app = new TeamsAppFactory(azurite) { Settings = { ["Wijkverbinder:MunicipalityCode"] = town.Code } };
     }
 
     public async Task DisposeAsync()

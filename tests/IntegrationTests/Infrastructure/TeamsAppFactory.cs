@@ -15,11 +15,19 @@ public sealed class TeamsAppFactory(AzuriteFixture azurite, string environment =
 {
     public IPAddress RemoteAddress { get; set; } = IPAddress.Loopback;
 
+    /// <summary>More configuration for this host (set before the first request).</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
         builder.UseSetting("ConnectionStrings:storage", azurite.ConnectionString);
         builder.UseSetting("DemoData:Seed", "false");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<TimeProvider>(azurite.Clock);

@@ -1,0 +1,53 @@
+using System.Text.Json.Nodes;
+using Wijkverbinder.DevTools.Playground;
+using Wijkverbinder.IntegrationTests.Infrastructure;
+
+namespace Wijkverbinder.IntegrationTests.Bot;
+
+/// <summary>
+/// The real app on a socket, Microsoft 365 Agents Playground (headless) as the Teams client, driven through its
+/// conversation API: install, help, register an initiative through the card, find it again.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class PlaygroundEndToEndTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task InstallHelpRegisterAndFindThroughThePlayground()
+    {
+        var town = await azurite.NewMunicipalityAsync();
+        using var app = new TeamsAppFactory(azurite) { Settings = { ["Wijkverbinder:MunicipalityCode"] = town.Code } };
+        app.UseKestrel(0);
+        app.StartServer();
+        using var http = app.CreateClient();
+        await using var playground = await LocalPlayground.StartAsync(new Uri(http.BaseAddress!, "/api/messages"));
+        await using var teams = await playground.CreateClientAsync();
+
+        await teams.InstallAsync();
+        var welcome = await teams.WaitForMessageAsync(m => m.FromId == teams.BotId && m.AdaptiveCard is not null);
+
+        await teams.SendMessageAsync("help");
+        var help = await teams.WaitForMessageAsync(m => m.FromId == teams.BotId && m.Id != welcome.Id && m.AdaptiveCard is not null);
+
+        await teams.SendMessageAsync("registreer");
+        var form = await teams.WaitForMessageAsync(m => m.FromId == teams.BotId && HasInput(m.AdaptiveCard, "name"));
+        var registered = await teams.ExecuteActionAsync(form.Id, "registerInitiative", new JsonObject
+        {
+            ["name"] = "Buurtbibliotheek Het Boekenschip", ["district"] = town.District2, ["themes"] = "meedoen", ["initiator"] = "Joris Dekker",
+        });
+
+        await teams.SendMessageAsync("zoek");
+        var findForm = await teams.WaitForMessageAsync(m => m.FromId == teams.BotId && HasInput(m.AdaptiveCard, "theme"));
+        var found = await teams.ExecuteActionAsync(findForm.Id, "find", new JsonObject { ["district"] = town.District2 });
+
+        Assert.Contains("Wijkverbinder", BotConversation.TextOf(welcome.AdaptiveCard), StringComparison.Ordinal);
+        // The Playground speaks en-US, so the bot answers in English.
+        Assert.Contains("What I can do", BotConversation.TextOf(help.AdaptiveCard), StringComparison.Ordinal);
+        Assert.Contains("Het Boekenschip", BotConversation.TextOf(registered.Card), StringComparison.Ordinal);
+        Assert.Contains("Buurtbibliotheek Het Boekenschip", BotConversation.TextOf(found.Card), StringComparison.Ordinal);
+        var stored = await azurite.Store.GetDistrictNetworkAsync(town.District(town.District2), CancellationToken.None);
+        Assert.Equal(["Buurtbibliotheek Het Boekenschip", "Joris Dekker"], stored.Members.Select(m => m.Name).Order());
+    }
+
+    private static bool HasInput(JsonObject? card, string id) =>
+        card?["body"] is JsonArray body && body.OfType<JsonObject>().Any(e => (string?)e["id"] == id);
+}
