@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Wijkverbinder.Domain.Conversations;
 using Wijkverbinder.Domain.Network;
@@ -119,6 +120,39 @@ public sealed class BotTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task KeepsTheChannelAndWelcomesTheTeamWhenAddedToATeam()
+    {
+        var added = Payload("conversation-update-team-members-added.json");
+        using var client = app.CreateClient();
+
+        using var response = await client.PostAsJsonAsync("/api/messages", added);
+
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
+        var channel = added["conversation"]!["id"]!.GetValue<string>();
+        var welcome = BotConversation.CardOf(await connector.WaitForAsync(channel, _ => true));
+        Assert.Contains("Welkom", BotConversation.TextOf(welcome), StringComparison.Ordinal);
+        var address = await new TableConversationDirectory(azurite.Tables)
+            .FindAsync(added["channelData"]!["tenant"]!["id"]!.GetValue<string>(), ConversationKind.Channel, channel, CancellationToken.None);
+        Assert.Equal((channel, added["channelData"]!["team"]!["id"]!.GetValue<string>()), (address!.ConversationId, address.TeamId));
+    }
+
+    [Fact]
+    public async Task AnswersAChannelMessageThatMentionsIt()
+    {
+        var message = Payload("channel-message-with-mention.json");
+        var mention = message["entities"]!.AsArray().First(e => e!["type"]!.GetValue<string>() == "mention")!["text"]!.GetValue<string>();
+        message["text"] = $"{mention} wijk {town.District3}";
+        using var client = app.CreateClient();
+
+        using var response = await client.PostAsJsonAsync("/api/messages", message);
+
+        var reply = await connector.WaitForAsync(message["conversation"]!["id"]!.GetValue<string>(), _ => true);
+        Assert.Equal(message["id"]!.GetValue<string>(), reply["replyToId"]!.GetValue<string>());
+        // This payload comes from an English Teams.
+        Assert.Contains("District Wijk Drie", BotConversation.TextOf(BotConversation.CardOf(reply)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnUnknownButtonGetsACardNotAnError()
     {
         var chat = new BotConversation(app.CreateClient(), connector);
@@ -126,6 +160,15 @@ public sealed class BotTests(AzuriteFixture azurite) : IAsyncLifetime
         var card = await chat.PressAsync("selfDestruct");
 
         Assert.Contains("Deze knop ken ik niet", BotConversation.TextOf(card), StringComparison.Ordinal);
+    }
+
+    /// <summary>A saved Teams payload, sent to this test's stub connector instead of Teams' own.</summary>
+    private JsonObject Payload(string file)
+    {
+        var payload = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Payloads", file)))!.AsObject();
+        payload["serviceUrl"] = connector.ServiceUrl;
+        payload["id"] = Guid.NewGuid().ToString("N");
+        return payload;
     }
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
