@@ -1,14 +1,20 @@
-using Wijkverbinder.Benchmarks;
+namespace Wijkverbinder.Benchmarks;
 
-return args.FirstOrDefault() switch
+/// <summary>One command for the benchmarks; see bench/README.md.</summary>
+internal static class BenchmarkProgram
 {
-    "storage" => await StorageCostBenchmark.RunAsync(args.Skip(1).ToArray()),
-    _ => Usage(),
-};
+    public static async Task<int> Main(string[] args) => args.FirstOrDefault() switch
+    {
+        "storage" => await StorageCostBenchmark.RunAsync(args.Skip(1).ToArray()),
+        "bot" => await BotEndpointBenchmark.RunAsync(args.Skip(1).ToArray()),
+        _ => Usage(),
+    };
 
-static int Usage()
-{
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Benchmarks -- storage [members ...]");
-    Console.Error.WriteLine("  storage   storage transactions per network operation, for municipalities of the given sizes (default 1000 5000 20000)");
-    return 2;
+    private static int Usage()
+    {
+        Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Benchmarks -- storage [members ...] | bot [seconds] [clients]");
+        Console.Error.WriteLine("  storage   storage transactions per network operation, for municipalities of the given sizes (default 1000 5000 20000)");
+        Console.Error.WriteLine("  bot       /api/messages: message activities answered through the connector to a local stub; requests/s, p50/p99");
+        return 2;
+    }
 }

@@ -5,15 +5,18 @@ using Microsoft.Extensions.Logging;
 namespace Wijkverbinder.Protocol.Hosting;
 
 /// <summary>
-/// Hands queued activities to the app's <see cref="IActivityHandler"/>, one at a time, each in its own DI scope. A
-/// handler that fails is logged and the next activity goes on: one bad activity must not stop the bot.
+/// Hands queued activities to the app's <see cref="IActivityHandler"/>, one at a time per lane, each in its own DI
+/// scope. A handler that fails is logged and the next activity goes on: one bad activity must not stop the bot.
 /// </summary>
 internal sealed partial class ActivityQueueWorker(ActivityQueue queue, IServiceScopeFactory scopes, ILogger<ActivityQueueWorker> logger)
     : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(queue.Readers.Select(lane => Task.Run(() => DrainAsync(lane, stoppingToken), stoppingToken)));
+
+    private async Task DrainAsync(System.Threading.Channels.ChannelReader<Schema.Activity> lane, CancellationToken stoppingToken)
     {
-        await foreach (var activity in queue.Reader.ReadAllAsync(stoppingToken))
+        await foreach (var activity in lane.ReadAllAsync(stoppingToken))
         {
             try
             {

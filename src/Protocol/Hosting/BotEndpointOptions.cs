@@ -8,4 +8,10 @@ public sealed class BotEndpointOptions
 
     /// <summary>Activities waiting for the background handler; when full, new ones get 503 and the connector retries.</summary>
     public int QueueCapacity { get; set; } = 1000;
+
+    /// <summary>
+    /// How many activities are handled at once. Activities of one conversation always share a lane, so they are handled
+    /// in the order they came; different conversations do not wait for each other.
+    /// </summary>
+    public int Lanes { get; set; } = 8;
 }

@@ -1,0 +1,102 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Wijkverbinder.DevTools;
+
+namespace Wijkverbinder.Benchmarks;
+
+/// <summary>
+/// Throughput and latency of POST /api/messages for a "help" message, which the bot answers with a card sent through
+/// the connector to a local stub. Closed loop: a fixed number of clients each send the next message when the last was
+/// acknowledged. Reports acknowledgements per second, the acknowledgement latency and the end-to-end latency (message
+/// in, reply at the stub).
+/// </summary>
+internal static class BotEndpointBenchmark
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 15;
+        var concurrency = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 16;
+        Console.WriteLine($"Starting Azurite, the TeamsApp on Kestrel and a stub connector; {concurrency} clients for {seconds} s after a 3 s warm-up ...");
+        await using var azurite = await LocalAzurite.StartAsync();
+        await using var stub = await ReplyStub.StartAsync();
+        using var host = new BotHost(azurite.ConnectionString);
+        host.UseKestrel(0);
+        host.StartServer();
+        using var http = host.CreateClient();
+
+        await LoadAsync(http, stub, TimeSpan.FromSeconds(3), concurrency);
+        stub.ArrivedAt.Clear();
+        var process = Process.GetCurrentProcess();
+        var sent = await LoadAsync(http, stub, TimeSpan.FromSeconds(seconds), concurrency);
+        await WaitForRepliesAsync(stub, sent.Count);
+        process.Refresh();
+
+        var ack = sent.Values.Select(s => s.AckMs).Order().ToArray();
+        var endToEnd = sent.Where(s => stub.ArrivedAt.ContainsKey(s.Key))
+            .Select(s => Stopwatch.GetElapsedTime(s.Value.Start, stub.ArrivedAt[s.Key]).TotalMilliseconds).Order().ToArray();
+        Console.WriteLine();
+        Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; load generator, app, stub and Azurite on the same machine.");
+        Console.WriteLine();
+        Console.WriteLine("| measure | value |");
+        Console.WriteLine("| --- | ---: |");
+        Console.WriteLine(Row("messages acknowledged (202) per second", sent.Count / (double)seconds));
+        Console.WriteLine(Row("acknowledgement latency p50 (ms)", Percentile(ack, 0.50)));
+        Console.WriteLine(Row("acknowledgement latency p99 (ms)", Percentile(ack, 0.99)));
+        Console.WriteLine(Row("replies at the stub", endToEnd.Length));
+        Console.WriteLine(Row("message to reply p50 (ms)", Percentile(endToEnd, 0.50)));
+        Console.WriteLine(Row("message to reply p99 (ms)", Percentile(endToEnd, 0.99)));
+        Console.WriteLine(Row("peak working set of the process (MB)", process.PeakWorkingSet64 / 1024.0 / 1024.0));
+        return endToEnd.Length == sent.Count ? 0 : 1;
+    }
+
+    private static async Task<ConcurrentDictionary<string, (long Start, double AckMs)>> LoadAsync(HttpClient http, ReplyStub stub, TimeSpan duration, int concurrency)
+    {
+        var sent = new ConcurrentDictionary<string, (long Start, double AckMs)>();
+        var until = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async client =>
+        {
+            while (Stopwatch.GetTimestamp() < until)
+            {
+                var id = Guid.NewGuid().ToString("N");
+                var start = Stopwatch.GetTimestamp();
+                using var response = await http.PostAsJsonAsync("/api/messages", Message(id, client, stub.ServiceUrl));
+                if ((int)response.StatusCode == 202)
+                {
+                    sent[id] = (start, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                }
+            }
+        }));
+        return sent;
+    }
+
+    private static async Task WaitForRepliesAsync(ReplyStub stub, int expected)
+    {
+        var deadline = Stopwatch.GetTimestamp() + (30 * Stopwatch.Frequency);
+        while (stub.ArrivedAt.Count < expected && Stopwatch.GetTimestamp() < deadline)
+        {
+            await Task.Delay(50);
+        }
+    }
+
+    private static JsonObject Message(string id, int client, string serviceUrl) => new()
+    {
+        ["type"] = "message",
+        ["id"] = id,
+        ["serviceUrl"] = serviceUrl,
+        ["channelId"] = "msteams",
+        ["from"] = new JsonObject { ["id"] = $"29:user-{client}", ["aadObjectId"] = $"00000000-0000-0000-0000-{client:D12}" },
+        ["conversation"] = new JsonObject { ["id"] = $"a:conversation-{client}", ["conversationType"] = "personal", ["tenantId"] = "bench" },
+        ["recipient"] = new JsonObject { ["id"] = "28:bench-bot", ["name"] = "Wijkverbinder" },
+        ["locale"] = "nl-NL",
+        ["text"] = "help",
+    };
+
+    private static double Percentile(double[] sorted, double p) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+
+    private static string Row(string measure, double value) =>
+        string.Create(CultureInfo.InvariantCulture, $"| {measure} | {value:0.#} |");
+}
