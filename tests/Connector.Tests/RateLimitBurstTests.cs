@@ -58,6 +58,21 @@ public sealed class RateLimitBurstTests
         Assert.True(Stopwatch.GetElapsedTime(arrivals[0], arrivals[60]) >= TimeSpan.FromSeconds(7.5));
     }
 
+    [Fact]
+    public async Task On_the_production_limits_no_second_holds_more_than_seven_arrivals()
+    {
+        await using var host = await ConnectorHost.StartAsync();
+        await WarmUpAsync(host);
+
+        await Task.WhenAll(Enumerable.Range(1, 20).Select(i =>
+            host.Client.SendActivityAsync(host.Stub.ServiceUrl, "a:one-user", new Activity { Type = ActivityTypes.Message, Text = $"#{i}" })));
+
+        var arrivals = host.Stub.Requests.Select(r => r.ArrivedAt).Order().ToArray();
+        Assert.Equal(20, arrivals.Length);
+        Assert.Equal(7, BusiestWindow(arrivals, TimeSpan.FromSeconds(1)));
+        Assert.True(BusiestWindow(arrivals, TimeSpan.FromSeconds(2)) <= 8);
+    }
+
     /// <summary>The most arrivals in any window of the given length.</summary>
     internal static int BusiestWindow(IReadOnlyList<long> sortedTimestamps, TimeSpan window)
     {
