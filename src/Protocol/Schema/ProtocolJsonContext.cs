@@ -16,5 +16,6 @@ namespace Wijkverbinder.Protocol.Schema;
 [JsonSerializable(typeof(ConversationResourceResponse))]
 [JsonSerializable(typeof(ResourceResponse))]
 [JsonSerializable(typeof(Entity))]
+[JsonSerializable(typeof(ErrorResponse))]
 [JsonSerializable(typeof(string))]
 public sealed partial class ProtocolJsonContext : JsonSerializerContext;
