@@ -1,3 +1,4 @@
+using Wijkverbinder.Protocol.Connector;
 using Wijkverbinder.Protocol.Hosting;
 using Wijkverbinder.TeamsApp.Bot.Cards;
 
@@ -5,13 +6,13 @@ namespace Wijkverbinder.TeamsApp.Bot;
 
 public static class BotHostingExtensions
 {
-    /// <summary>The bot: the protocol endpoint's services, the app's handler, its cards and its way to send.</summary>
+    /// <summary>The bot: the protocol endpoint's services, the app's handler, its cards and and the connector it sends through.</summary>
     public static WebApplicationBuilder AddTeamsBot(this WebApplicationBuilder builder)
     {
         builder.Services.AddBotProtocol(builder.Configuration);
         builder.Services.AddScoped<IActivityHandler, WijkverbinderBot>();
         builder.Services.AddSingleton<BotCards>();
-        builder.Services.AddHttpClient<IConversationSender, ConnectorConversationSender>();
+        builder.Services.AddBotConnector(builder.Configuration);
         return builder;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Wijkverbinder.Cards;
 using Wijkverbinder.Domain.Conversations;
 using Wijkverbinder.Domain.Network;
+using Wijkverbinder.Protocol.Connector;
 using Wijkverbinder.Protocol.Hosting;
 using Wijkverbinder.Protocol.Schema;
 using Wijkverbinder.TeamsApp.Bot.Cards;
@@ -17,7 +18,7 @@ public sealed partial class WijkverbinderBot(
     INetworkStore network,
     NetworkRegistry registry,
     IConversationDirectory conversations,
-    IConversationSender sender,
+    ConnectorClient connector,
     BotCards cards,
     IOptions<WijkverbinderOptions> options,
     TimeProvider clock,
@@ -53,8 +54,24 @@ public sealed partial class WijkverbinderBot(
         var reply = inReplyTo.CreateReply();
         reply.Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = card.ToJsonElement() }];
         reply.Summary = card.FallbackText;
-        await sender.SendAsync(inReplyTo.ServiceUrl!, inReplyTo.Conversation!.Id!, reply, cancellationToken);
+        try
+        {
+            await connector.SendActivityAsync(new Uri(inReplyTo.ServiceUrl!), inReplyTo.Conversation!.Id!, reply, cancellationToken);
+        }
+        catch (ConversationBlockedException)
+        {
+            // The user blocked or removed the bot: note it so nothing is sent there again, and do not retry.
+            if (ConversationAddresses.From(inReplyTo, clock.GetUtcNow()) is { } address)
+            {
+                await conversations.MarkBlockedAsync(address.TenantId, address.Kind, address.Key, address.UpdatedAt, cancellationToken);
+            }
+
+            LogBlocked(logger);
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A conversation blocked the bot; it is marked and skipped from now on.")]
+    private static partial void LogBlocked(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Ignored an activity of type {Type}.")]
     private static partial void LogIgnored(ILogger logger, string? type);

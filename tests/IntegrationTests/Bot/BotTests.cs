@@ -153,6 +153,25 @@ public sealed class BotTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task MarksAConversationBlockedWhenTeamsSaysTheUserBlockedTheBot()
+    {
+        var chat = new BotConversation(app.CreateClient(), connector);
+        var added = chat.Activity("installationUpdate");
+        added["action"] = "add";
+        await chat.PostAsync(added);
+        var directory = new TableConversationDirectory(azurite.Tables);
+        await WaitUntilAsync(async () => await directory.FindAsync(chat.TenantId, ConversationKind.Personal, chat.UserObjectId, CancellationToken.None) is not null);
+        connector.Blocked[chat.ConversationId] = 0;
+
+        var message = chat.Activity("message");
+        message["text"] = "help";
+        await chat.PostAsync(message);
+
+        await WaitUntilAsync(async () => (await directory.FindAsync(chat.TenantId, ConversationKind.Personal, chat.UserObjectId, CancellationToken.None))!.Blocked);
+        Assert.Equal(1, connector.Blocked[chat.ConversationId]);
+    }
+
+    [Fact]
     public async Task AnUnknownButtonGetsACardNotAnError()
     {
         var chat = new BotConversation(app.CreateClient(), connector);

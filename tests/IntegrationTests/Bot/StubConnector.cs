@@ -23,6 +23,9 @@ public sealed class StubConnector : IAsyncDisposable
 
     public string ServiceUrl { get; private set; } = string.Empty;
 
+    /// <summary>Conversations whose user blocked the bot: Teams answers 403 MessageWritesBlocked.</summary>
+    public ConcurrentDictionary<string, int> Blocked { get; } = new();
+
     public static async Task<StubConnector> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -32,6 +35,12 @@ public sealed class StubConnector : IAsyncDisposable
         var stub = new StubConnector(app);
         app.MapPost("/v3/conversations/{conversationId}/activities", async (string conversationId, HttpRequest request) =>
         {
+            if (stub.Blocked.ContainsKey(conversationId))
+            {
+                stub.Blocked[conversationId]++;
+                return Results.Json(new { error = new { code = "MessageWritesBlocked", message = "Thread is blocked." } }, statusCode: 403);
+            }
+
             var activity = (JsonObject)(await JsonNode.ParseAsync(request.Body))!;
             stub.received.Enqueue((conversationId, activity));
             return Results.Json(new { id = $"activity-{stub.received.Count}" });
