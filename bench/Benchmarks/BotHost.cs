@@ -1,9 +1,14 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Wijkverbinder.Protocol.Connector;
 
 namespace Wijkverbinder.Benchmarks;
 
-/// <summary>The real TeamsApp on Kestrel (loopback), anonymous as in local development, against a private Azurite.</summary>
+/// <summary>
+/// The real TeamsApp on Kestrel (loopback), anonymous as in local development, against a private Azurite; with the
+/// connector's Teams rate limits lifted.
+/// </summary>
 internal sealed class BotHost(string storageConnectionString) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -13,5 +18,14 @@ internal sealed class BotHost(string storageConnectionString) : WebApplicationFa
         builder.UseSetting("ConnectionStrings:storage", storageConnectionString);
         builder.UseSetting("DemoData:Seed", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+
+        // Measures the app's own capacity: the connector's Teams rate limits (7/s per conversation, 50/s per app) would
+        // otherwise be what is measured; Connector.Tests prove those limits.
+        builder.ConfigureServices(services => services.Configure<ConnectorClientOptions>(options => options.RateLimits = new TeamsRateLimits
+        {
+            PerConversation = [new RateLimitRule(1_000_000, TimeSpan.FromSeconds(1))],
+            PerApp = new RateLimitRule(1_000_000, TimeSpan.FromSeconds(1)),
+            ArrivalMargin = TimeSpan.Zero,
+        }));
     }
 }

@@ -15,7 +15,7 @@ public static class ServiceDefaultsExtensions
     /// <summary>The name of the activity source and meter that the app's own code reports on.</summary>
     public const string TelemetryName = "Wijkverbinder";
 
-    /// <summary>Adds OpenTelemetry, the default health check and resilient HTTP clients.</summary>
+    /// <summary>Adds OpenTelemetry and the default health check.</summary>
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
@@ -43,7 +43,9 @@ public static class ServiceDefaultsExtensions
         }
 
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), ["live"]);
-        builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
+
+        // No default resilience handler on every HttpClient: each outbound client owns its one pipeline (the connector's
+        // waits for Teams' rate limits, which a second, generic pipeline would time out and retry on top).
         return builder;
     }
 
