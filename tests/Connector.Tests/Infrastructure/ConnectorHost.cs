@@ -25,10 +25,14 @@ public sealed class ConnectorHost : IAsyncDisposable
 
     public IServiceProvider Services => services;
 
-    /// <summary>Fast retries (10 ms backoff) unless <paramref name="configure"/> says otherwise; a counting credential unless anonymous.</summary>
+    /// <summary>
+    /// Fast retries (10 ms backoff) unless <paramref name="configure"/> says otherwise; a counting credential unless
+    /// anonymous. <paramref name="services"/> runs before the connector is added; <paramref name="afterConnector"/>
+    /// after it (for example to add a message handler inside the connector's pipeline).
+    /// </summary>
     public static async Task<ConnectorHost> StartAsync(
         Action<ConnectorClientOptions>? configure = null, TimeProvider? timeProvider = null, bool anonymous = false,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null, Action<IServiceCollection>? afterConnector = null)
     {
         var stub = await StubConnector.StartAsync();
         var collection = new ServiceCollection();
@@ -48,6 +52,7 @@ public sealed class ConnectorHost : IAsyncDisposable
             options.RetryDelay = TimeSpan.FromMilliseconds(10);
             configure?.Invoke(options);
         });
+        afterConnector?.Invoke(collection);
         return new ConnectorHost(stub, collection.BuildServiceProvider(), credential);
     }
 
