@@ -7,9 +7,9 @@ namespace Wijkverbinder.Benchmarks;
 
 /// <summary>
 /// The real TeamsApp on Kestrel (loopback), anonymous as in local development, against a private Azurite; with the
-/// connector's Teams rate limits lifted.
+/// connector's Teams rate limits on or lifted.
 /// </summary>
-internal sealed class BotHost(string storageConnectionString) : WebApplicationFactory<Program>
+internal sealed class BotHost(string storageConnectionString, bool teamsLimits) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -18,6 +18,10 @@ internal sealed class BotHost(string storageConnectionString) : WebApplicationFa
         builder.UseSetting("ConnectionStrings:storage", storageConnectionString);
         builder.UseSetting("DemoData:Seed", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        if (teamsLimits)
+        {
+            return;
+        }
 
         // Measures the app's own capacity: the connector's Teams rate limits (7/s per conversation, 50/s per app) would
         // otherwise be what is measured; Connector.Tests prove those limits.

@@ -22,7 +22,6 @@ internal sealed class ReplyStub : IAsyncDisposable
 
     public string ServiceUrl { get; private set; } = string.Empty;
 
-    public long LastArrival => ArrivedAt.IsEmpty ? 0 : ArrivedAt.Values.Max();
 
     public static async Task<ReplyStub> StartAsync()
     {
