@@ -117,6 +117,43 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task One_conversations_activities_are_handled_in_the_order_they_came()
+    {
+        for (var i = 1; i <= 30; i++)
+        {
+            Assert.Equal(HttpStatusCode.Accepted, (await bot.PostAsync(Payloads.Message($"#{i}"))).StatusCode);
+        }
+
+        var handled = new List<string?>();
+        for (var i = 1; i <= 30; i++)
+        {
+            handled.Add((await bot.Handler.NextHandledAsync()).Text);
+        }
+
+        Assert.Equal(Enumerable.Range(1, 30).Select(i => $"#{i}"), handled);
+    }
+
+    [Fact]
+    public async Task A_slow_conversation_does_not_hold_up_the_others()
+    {
+        bot.Handler.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        bot.Handler.GateText = "langzaam";
+        await bot.PostAsync(Payloads.Message("langzaam"));
+
+        // Eight other conversations: activities go to lanes by conversation, so at least one lands in another lane
+        // than the slow one (all eight sharing its lane has a chance of one in sixteen million).
+        for (var i = 0; i < 8; i++)
+        {
+            var other = JsonNode.Parse(Payloads.Message("snel"))!;
+            other["conversation"]!["id"] = $"a:other-{i}";
+            await bot.PostAsync(other.ToJsonString());
+        }
+
+        Assert.Equal("snel", (await bot.Handler.NextHandledAsync()).Text);
+        bot.Handler.Gate.SetResult();
+    }
+
+    [Fact]
     public async Task A_handler_that_fails_does_not_stop_the_next_activity()
     {
         bot.Handler.FailOnText = "mislukt";

@@ -21,6 +21,9 @@ public sealed class RecordingActivityHandler : IActivityHandler
     /// <summary>When set, background handling waits until the test completes it.</summary>
     public TaskCompletionSource? Gate { get; set; }
 
+    /// <summary>When set, only activities with this text wait at <see cref="Gate"/>.</summary>
+    public string? GateText { get; set; }
+
     /// <summary>Activities whose text is this make the handler throw.</summary>
     public string? FailOnText { get; set; }
 
@@ -43,7 +46,7 @@ public sealed class RecordingActivityHandler : IActivityHandler
 
     public async Task OnActivityAsync(Activity activity, CancellationToken cancellationToken)
     {
-        if (Gate is { } gate)
+        if (Gate is { } gate && (GateText is null || GateText == activity.Text))
         {
             await gate.Task.WaitAsync(cancellationToken);
         }
