@@ -1,12 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Wijkverbinder.DevTools;
 
 namespace Wijkverbinder.IntegrationTests.Bot;
 
@@ -16,10 +12,8 @@ namespace Wijkverbinder.IntegrationTests.Bot;
 /// </summary>
 public sealed class StubConnector : IAsyncDisposable
 {
-    private readonly WebApplication app;
     private readonly ConcurrentQueue<(string ConversationId, JsonObject Activity)> received = new();
-
-    private StubConnector(WebApplication app) => this.app = app;
+    private WebApplication? app;
 
     public string ServiceUrl { get; private set; } = string.Empty;
 
@@ -28,12 +22,8 @@ public sealed class StubConnector : IAsyncDisposable
 
     public static async Task<StubConnector> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var stub = new StubConnector(app);
-        app.MapPost("/v3/conversations/{conversationId}/activities", async (string conversationId, HttpRequest request) =>
+        var stub = new StubConnector();
+        (stub.app, stub.ServiceUrl) = await LoopbackWebApp.StartAsync(web => web.MapPost("/v3/conversations/{conversationId}/activities", async (string conversationId, HttpRequest request) =>
         {
             if (stub.Blocked.ContainsKey(conversationId))
             {
@@ -44,9 +34,7 @@ public sealed class StubConnector : IAsyncDisposable
             var activity = (JsonObject)(await JsonNode.ParseAsync(request.Body))!;
             stub.received.Enqueue((conversationId, activity));
             return Results.Json(new { id = $"activity-{stub.received.Count}" });
-        });
-        await app.StartAsync();
-        stub.ServiceUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/";
+        }));
         return stub;
     }
 
@@ -68,7 +56,10 @@ public sealed class StubConnector : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await app.StopAsync();
-        await app.DisposeAsync();
+        if (app is not null)
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
     }
 }
