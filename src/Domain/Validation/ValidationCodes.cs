@@ -20,4 +20,24 @@ public static class ValidationCodes
     public const string BeforeSince = nameof(BeforeSince);
     public const string ContainsBsn = nameof(ContainsBsn);
     public const string KindMismatch = nameof(KindMismatch);
+    public const string InPast = nameof(InPast);
+    public const string TooFarAhead = nameof(TooFarAhead);
+    public const string UnknownColleague = nameof(UnknownColleague);
+    public const string SelfReferral = nameof(SelfReferral);
+    public const string NoReceiver = nameof(NoReceiver);
+    public const string ConsentRequired = nameof(ConsentRequired);
+    public const string ConsentForOtherReceiver = nameof(ConsentForOtherReceiver);
+    public const string NotAnInitiative = nameof(NotAnInitiative);
+
+    /// <summary>The action is not possible in the referral's current status (arguments: action, status).</summary>
+    public const string NotAllowedNow = nameof(NotAllowedNow);
+
+    /// <summary>Only the current receiver (or a member of the receiving team) may do this.</summary>
+    public const string NotReceiver = nameof(NotReceiver);
+
+    /// <summary>Only the referrer (or a member of their team) may do this.</summary>
+    public const string NotReferrer = nameof(NotReferrer);
+
+    /// <summary>Someone else changed the referral at the same moment (argument: its status now).</summary>
+    public const string ChangedMeanwhile = nameof(ChangedMeanwhile);
 }

@@ -6,7 +6,7 @@ using Wijkverbinder.Protocol.Connector;
 using Wijkverbinder.Protocol.Hosting;
 using Wijkverbinder.Protocol.Schema;
 using Wijkverbinder.TeamsApp.Bot.Cards;
-using Wijkverbinder.TeamsApp.Hosting;
+using Wijkverbinder.Notifications;
 
 namespace Wijkverbinder.TeamsApp.Bot;
 

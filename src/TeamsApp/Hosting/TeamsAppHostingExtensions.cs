@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
+using Wijkverbinder.Notifications;
 using Wijkverbinder.Storage;
 using Wijkverbinder.TeamsApp.Bot;
 using Wijkverbinder.TeamsApp.DemoData;
