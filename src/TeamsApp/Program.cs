@@ -1,5 +1,6 @@
 using Wijkverbinder.ServiceDefaults;
 using Wijkverbinder.Protocol.Hosting;
+using Wijkverbinder.TeamsApp.DevGraph;
 using Wijkverbinder.TeamsApp.Hosting;
 using Wijkverbinder.TeamsApp.Network;
 
@@ -12,6 +13,7 @@ app.UseTeamsAppPipeline();
 app.MapDefaultEndpoints();
 app.MapNetworkApi();
 app.MapBotMessages();
+app.MapDevGraph();
 app.Run();
 
 /// <summary>Entry point, visible to the integration tests' host factory.</summary>

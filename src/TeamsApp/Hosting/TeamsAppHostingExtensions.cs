@@ -2,9 +2,11 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using Wijkverbinder.Notifications;
+using Wijkverbinder.Notifications.Mail;
 using Wijkverbinder.Storage;
 using Wijkverbinder.TeamsApp.Bot;
 using Wijkverbinder.TeamsApp.DemoData;
+using Wijkverbinder.TeamsApp.DevGraph;
 using Wijkverbinder.TeamsApp.Problems;
 
 namespace Wijkverbinder.TeamsApp.Hosting;
@@ -31,6 +33,8 @@ public static class TeamsAppHostingExtensions
         builder.Services.Configure<DemoDataOptions>(builder.Configuration.GetSection(DemoDataOptions.Section));
         builder.Services.Configure<WijkverbinderOptions>(builder.Configuration.GetSection(WijkverbinderOptions.Section));
         builder.AddTeamsBot();
+        builder.Services.AddGraphMail(builder.Configuration);
+        builder.Services.AddDevGraph();
         builder.Services.AddHostedService<StorageStartup>();
         return builder;
     }

@@ -1,0 +1,3 @@
+namespace Wijkverbinder.TeamsApp.DevGraph;
+
+public sealed record DevMailRecipient(string Address, string? Name);
