@@ -41,11 +41,13 @@ internal static class GraphClientBuilder
         var maxDelay = TimeSpan.FromSeconds(options.MaxRetryDelaySeconds);
         return new RetryHandlerOption
         {
-            MaxRetry = options.MaxRetries,
+            // One above ours so the handler never ends with its "too many retries" AggregateException: our delegate
+            // stops first and the last response reaches the SDK, which reads Graph's error code from it.
+            MaxRetry = options.MaxRetries + 1,
             Delay = options.RetryDelaySeconds,
-            ShouldRetry = (_, attempt, response) =>
+            ShouldRetry = (_, retriesSoFar, response) =>
             {
-                if (!RetriedStatuses.Contains(response.StatusCode))
+                if (retriesSoFar >= options.MaxRetries || !RetriedStatuses.Contains(response.StatusCode))
                 {
                     return false;
                 }
@@ -58,7 +60,7 @@ internal static class GraphClientBuilder
                     return false;
                 }
 
-                GraphLog.Retrying(logger, attempt + 1, (int)response.StatusCode);
+                GraphLog.Retrying(logger, retriesSoFar + 1, (int)response.StatusCode);
                 return true;
             },
         };

@@ -85,6 +85,11 @@ public sealed class GraphMailSender : IMailSender, IDisposable
         {
             throw Failed(operation, error.ResponseStatusCode, null, error);
         }
+        catch (AggregateException error) when (error.InnerExceptions.LastOrDefault() is ApiException last)
+        {
+            // The SDK's RetryHandler gave up on its own limit.
+            throw Failed(operation, last.ResponseStatusCode, null, error);
+        }
         catch (HttpRequestException error)
         {
             throw Failed(operation, null, null, error);

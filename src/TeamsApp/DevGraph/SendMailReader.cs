@@ -8,7 +8,7 @@ internal static class SendMailReader
     /// <summary>The mail, or the Graph error code and message that refuse it.</summary>
     public static (DevMail? Mail, string? ErrorCode, string? Error) Read(JsonElement body, string mailbox, DateTimeOffset now)
     {
-        if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty("message", out var message) || message.ValueKind != JsonValueKind.Object)
+        if (body.ValueKind != JsonValueKind.Object || !TryGet(body, "message", out var message) || message.ValueKind != JsonValueKind.Object)
         {
             return (null, "ErrorInvalidRequest", "The request body must hold a message.");
         }
@@ -27,13 +27,13 @@ internal static class SendMailReader
 
         var contentType = "text";
         var content = string.Empty;
-        if (message.TryGetProperty("body", out var itemBody) && itemBody.ValueKind == JsonValueKind.Object)
+        if (TryGet(message, "body", out var itemBody) && itemBody.ValueKind == JsonValueKind.Object)
         {
             contentType = String(itemBody, "contentType") ?? contentType;
             content = String(itemBody, "content") ?? content;
         }
 
-        var save = !body.TryGetProperty("saveToSentItems", out var saveValue) || saveValue.ValueKind != JsonValueKind.False;
+        var save = !TryGet(body, "saveToSentItems", out var saveValue) || saveValue.ValueKind != JsonValueKind.False;
         var mail = new DevMail(
             Guid.NewGuid().ToString("N"), now, mailbox, to, subject, contentType.ToLowerInvariant(), content,
             String(message, "internetMessageId"), save);
@@ -43,14 +43,14 @@ internal static class SendMailReader
     private static List<DevMailRecipient> Recipients(JsonElement message)
     {
         var list = new List<DevMailRecipient>();
-        if (!message.TryGetProperty("toRecipients", out var recipients) || recipients.ValueKind != JsonValueKind.Array)
+        if (!TryGet(message, "toRecipients", out var recipients) || recipients.ValueKind != JsonValueKind.Array)
         {
             return list;
         }
 
         foreach (var recipient in recipients.EnumerateArray())
         {
-            if (recipient.ValueKind == JsonValueKind.Object && recipient.TryGetProperty("emailAddress", out var address) && address.ValueKind == JsonValueKind.Object)
+            if (recipient.ValueKind == JsonValueKind.Object && TryGet(recipient, "emailAddress", out var address) && address.ValueKind == JsonValueKind.Object)
             {
                 list.Add(new DevMailRecipient(String(address, "address") ?? string.Empty, String(address, "name")));
             }
@@ -60,5 +60,21 @@ internal static class SendMailReader
     }
 
     private static string? String(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        TryGet(element, name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    /// <summary>Graph matches property names case-insensitively (the SDK itself sends "Message" and "SaveToSentItems").</summary>
+    private static bool TryGet(JsonElement element, string name, out JsonElement value)
+    {
+        foreach (var property in element.EnumerateObject())
+        {
+            if (string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                value = property.Value;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
 }
