@@ -17,6 +17,7 @@ internal sealed class FakeGraph : IAsyncDisposable
     private WebApplication? app;
     private int inFlight;
     private int maxInFlight;
+    private int accepted;
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
@@ -26,6 +27,9 @@ internal sealed class FakeGraph : IAsyncDisposable
     public TimeSpan Hold { get; set; } = TimeSpan.Zero;
 
     public int MaxInFlight => Volatile.Read(ref maxInFlight);
+
+    /// <summary>How many sendMail requests were answered 202 (mails that went out).</summary>
+    public int Accepted => Volatile.Read(ref accepted);
 
     public string BaseUrl { get; private set; } = string.Empty;
 
@@ -72,6 +76,11 @@ internal sealed class FakeGraph : IAsyncDisposable
 
             var (status, retryAfter, code) = script.TryDequeue(out var next) ? next : (202, null, null);
             context.Response.StatusCode = status;
+            if (status == StatusCodes.Status202Accepted)
+            {
+                Interlocked.Increment(ref accepted);
+            }
+
             if (retryAfter is not null)
             {
                 context.Response.Headers.RetryAfter = retryAfter;

@@ -54,6 +54,7 @@ public sealed class GraphMailSenderTests : IAsyncLifetime
 
         var attempts = graph.Requests.ToArray();
         Assert.Equal(3, attempts.Length);
+        Assert.Equal(1, graph.Accepted);
         Assert.All(attempts, a => Assert.Equal(attempts[0].Body, a.Body));
         Assert.Contains("\\u003Cretry@arnhem.example\\u003E", attempts[0].Body, StringComparison.Ordinal);
         Assert.Equal(["", "1", "2"], attempts.Select(a => a.RetryAttempt));
@@ -73,6 +74,7 @@ public sealed class GraphMailSenderTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<MailDeliveryException>(() => sender.SendAsync(Mail("<down@arnhem.example>"), CancellationToken.None));
 
         Assert.Equal(4, graph.Requests.Count);
+        Assert.Equal(0, graph.Accepted);
         Assert.Equal(503, error.StatusCode);
         Assert.Equal("ServiceUnavailable", error.ErrorCode);
         Assert.True(error.IsTransient);
@@ -135,7 +137,7 @@ public sealed class GraphMailSenderTests : IAsyncLifetime
 
         await Task.WhenAll(Enumerable.Range(0, 10).Select(i => sender.SendAsync(Mail($"<m{i}@arnhem.example>"), CancellationToken.None)));
 
-        Assert.Equal(10, graph.Requests.Count);
+        Assert.Equal(10, graph.Accepted);
         Assert.Equal(4, graph.MaxInFlight);
     }
 
