@@ -40,6 +40,8 @@ public sealed class ReferralLifecycleTests(AzuriteFixture azurite)
         var record = await t.GetAsync(created.Id);
         Assert.Equal(ReferralStatus.Completed, record.Referral.Status);
         Assert.Equal("Formulieren samen ingevuld", record.Referral.Outcome);
+        Assert.Null(record.Referral.OpenQuestion);
+        Assert.Null(record.Referral.StatusBeforeQuestion);
         Assert.Equal(completed.Value.Version, record.Referral.Version);
         Assert.Equal(6, record.Referral.LastSequence);
         Assert.Equal(
