@@ -9,6 +9,9 @@ public sealed class AppTables
     public const string NetworkTableName = "network";
     public const string MunicipalitiesTableName = "municipalities";
     public const string ConversationsTableName = "conversations";
+    public const string ReferralsTableName = "referrals";
+    public const string ColleaguesTableName = "colleagues";
+    public const string RoutingTableName = "routing";
 
     public AppTables(StorageSettings settings, StorageRequestCounter counter)
     {
@@ -20,6 +23,9 @@ public sealed class AppTables
         Network = Service.GetTableClient(NetworkTableName);
         Municipalities = Service.GetTableClient(MunicipalitiesTableName);
         Conversations = Service.GetTableClient(ConversationsTableName);
+        Referrals = Service.GetTableClient(ReferralsTableName);
+        Colleagues = Service.GetTableClient(ColleaguesTableName);
+        Routing = Service.GetTableClient(RoutingTableName);
     }
 
     public TableServiceClient Service { get; }
@@ -33,10 +39,22 @@ public sealed class AppTables
     /// <summary>Conversation addresses for proactive messages, one partition per tenant.</summary>
     public TableClient Conversations { get; }
 
+    /// <summary>Referrals with their history, outbox and per-colleague index rows, one partition per municipality.</summary>
+    public TableClient Referrals { get; }
+
+    /// <summary>Colleagues (people and teams), one partition per municipality.</summary>
+    public TableClient Colleagues { get; }
+
+    /// <summary>Routing rules, one partition per municipality, row "{theme}|{scope}".</summary>
+    public TableClient Routing { get; }
+
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
         await Network.CreateIfNotExistsAsync(cancellationToken);
         await Municipalities.CreateIfNotExistsAsync(cancellationToken);
         await Conversations.CreateIfNotExistsAsync(cancellationToken);
+        await Referrals.CreateIfNotExistsAsync(cancellationToken);
+        await Colleagues.CreateIfNotExistsAsync(cancellationToken);
+        await Routing.CreateIfNotExistsAsync(cancellationToken);
     }
 }

@@ -1,16 +1,20 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Conversations;
 using Wijkverbinder.Domain.Network;
+using Wijkverbinder.Domain.Referrals;
+using Wijkverbinder.Storage.Colleagues;
 using Wijkverbinder.Storage.Conversations;
 using Wijkverbinder.Storage.Network;
+using Wijkverbinder.Storage.Referrals;
 
 namespace Wijkverbinder.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>Adds the Table Storage adapters, their request counter and the network use cases.</summary>
+    /// <summary>Adds the Table Storage adapters, their request counter, and the network and referral use cases.</summary>
     public static IServiceCollection AddNetworkStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -20,6 +24,13 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<INetworkStore, TableNetworkStore>();
         services.AddSingleton<NetworkRegistry>();
         services.AddSingleton<IConversationDirectory, TableConversationDirectory>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxReader>();
+        services.AddSingleton<IReferralStore, TableReferralStore>();
+        services.AddSingleton<IColleagueDirectory, TableColleagueDirectory>();
+        services.AddSingleton<IRoutingRuleStore, TableRoutingRuleStore>();
+        services.TryAddSingleton(ReferralSla.Default);
+        services.AddSingleton<ReferralService>();
         return services;
     }
 }

@@ -13,4 +13,10 @@ public static class ReferralLimits
 
     /// <summary>The furthest a due date may be set ahead.</summary>
     public const int MaxDueDays = 365;
+
+    /// <summary>
+    /// District managers told of one overdue referral: two notifications each must fit the change's single
+    /// transaction (at most 100 operations) next to the referral, its event and its index rows.
+    /// </summary>
+    public const int EscalationRecipients = 20;
 }

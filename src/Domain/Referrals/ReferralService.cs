@@ -136,7 +136,11 @@ public sealed class ReferralService(
         var recorded = 0;
         foreach (var referral in open)
         {
-            var managers = everyone.Where(c => c.Has(AppRole.DistrictManager) && c.Districts.Contains(referral.District)).ToList();
+            var managers = everyone
+                .Where(c => c.Has(AppRole.DistrictManager) && c.Districts.Contains(referral.District))
+                .OrderBy(c => c.Id.Value, StringComparer.Ordinal)
+                .Take(ReferralLimits.EscalationRecipients)
+                .ToList();
             var change = ReferralLifecycle.Remind(referral, sla, today, clock.GetUtcNow())
                 ?? ReferralLifecycle.Escalate(referral, managers, today, clock.GetUtcNow());
             if (change is null)
