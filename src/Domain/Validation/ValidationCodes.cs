@@ -28,6 +28,7 @@ public static class ValidationCodes
     public const string ConsentRequired = nameof(ConsentRequired);
     public const string ConsentForOtherReceiver = nameof(ConsentForOtherReceiver);
     public const string NotAnInitiative = nameof(NotAnInitiative);
+    public const string NotAScope = nameof(NotAScope);
 
     /// <summary>The action is not possible in the referral's current status (arguments: action, status).</summary>
     public const string NotAllowedNow = nameof(NotAllowedNow);

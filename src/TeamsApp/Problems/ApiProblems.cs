@@ -12,9 +12,24 @@ public sealed class ApiProblems(IStringLocalizer<ApiMessages> text)
     {
         var byField = errors
             .GroupBy(e => e.Field)
-            .ToDictionary(g => g.Key, g => g.Select(e => text[e.Code, e.Arguments].Value).ToArray());
+            .ToDictionary(g => g.Key, g => g.Select(Reason).ToArray());
         return Results.ValidationProblem(byField, title: text["Title.Invalid"]);
     }
+
+    /// <summary>
+    /// The reason in the caller's language. Arguments that name a status or an action (the domain speaks English enum
+    /// names) are translated through their "Value." resource when it has one.
+    /// </summary>
+    public string Reason(ValidationError error) =>
+        text[error.Code, [.. error.Arguments.Select(a => a is string name && text["Value." + name] is { ResourceNotFound: false } value ? value.Value : a)]];
+
+    /// <summary>409: the action is refused in the referral's current state (not allowed now, or someone else was first).</summary>
+    public IResult NotAllowed(IEnumerable<ValidationError> errors) =>
+        Results.Problem(
+            statusCode: StatusCodes.Status409Conflict,
+            title: text["Title.NotAllowed"],
+            detail: string.Join(" ", errors.Select(Reason)),
+            extensions: new Dictionary<string, object?> { ["errors"] = errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(Reason).ToArray()) });
 
     /// <summary>412: the record changed after the caller read it (its If-Match version is stale).</summary>
     public IResult Stale() => Problem(StatusCodes.Status412PreconditionFailed, "Title.Conflict");
