@@ -3,6 +3,7 @@ using Wijkverbinder.Protocol.Hosting;
 using Wijkverbinder.TeamsApp.DevGraph;
 using Wijkverbinder.TeamsApp.Hosting;
 using Wijkverbinder.TeamsApp.Network;
+using Wijkverbinder.TeamsApp.Referrals;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -12,6 +13,7 @@ var app = builder.Build();
 app.UseTeamsAppPipeline();
 app.MapDefaultEndpoints();
 app.MapNetworkApi();
+app.MapReferralApi();
 app.MapBotMessages();
 app.MapDevGraph();
 app.Run();

@@ -1,4 +1,6 @@
+using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Network;
+using Wijkverbinder.Domain.Referrals;
 
 namespace Wijkverbinder.TeamsApp.DemoData;
 
@@ -6,14 +8,21 @@ namespace Wijkverbinder.TeamsApp.DemoData;
 /// Writes the demo municipality (Arnhem) and its planned network through the same use cases as the API, so the demo
 /// data obeys every rule real data does. Runs once: a municipality that exists already is left alone.
 /// </summary>
-public sealed class DemoDataSeeder(INetworkStore store, NetworkRegistry registry, TimeProvider clock)
+public sealed class DemoDataSeeder(
+    INetworkStore store,
+    NetworkRegistry registry,
+    IColleagueDirectory colleagues,
+    IRoutingRuleStore routing,
+    TimeProvider clock)
 {
     /// <summary>Seeds Arnhem if it is not there yet; returns the number of members written.</summary>
     public async Task<int> SeedOnceAsync(CancellationToken cancellationToken)
     {
         var facts = MunicipalityFacts.LoadArnhem();
-        if (await store.GetMunicipalityAsync(facts.Municipality.Code, cancellationToken) is not null)
+        if (await store.GetMunicipalityAsync(facts.Municipality.Code, cancellationToken) is { } existing)
         {
+            // Data from before colleagues existed gets them now; the network itself is left alone.
+            await SeedColleaguesOnceAsync(existing, cancellationToken);
             return 0;
         }
 
@@ -26,6 +35,7 @@ public sealed class DemoDataSeeder(INetworkStore store, NetworkRegistry registry
         // The municipality marks the demo as seeded. A crash half-way leaves a partial demo network; delete the
         // local Azurite data (.azurite/) to seed afresh. Demo data only: real data never comes this way.
         await store.SaveMunicipalityAsync(plan.Municipality, cancellationToken);
+        await SeedColleaguesOnceAsync(plan.Municipality, cancellationToken);
         var ids = new List<MemberId>(plan.Members.Count);
         foreach (var planned in plan.Members)
         {
@@ -41,5 +51,25 @@ public sealed class DemoDataSeeder(INetworkStore store, NetworkRegistry registry
         }
 
         return ids.Count;
+    }
+
+    /// <summary>The demo colleagues and routing rules, unless the municipality has colleagues already.</summary>
+    private async Task SeedColleaguesOnceAsync(Municipality municipality, CancellationToken cancellationToken)
+    {
+        if ((await colleagues.ListAsync(municipality.Code, cancellationToken)).Count > 0)
+        {
+            return;
+        }
+
+        foreach (var rule in DemoColleagues.Rules(municipality))
+        {
+            await routing.SaveAsync(municipality.Code, rule, cancellationToken);
+        }
+
+        // Colleagues last: their presence marks this step as done.
+        foreach (var colleague in DemoColleagues.For(municipality))
+        {
+            await colleagues.SaveAsync(municipality.Code, colleague, cancellationToken);
+        }
     }
 }

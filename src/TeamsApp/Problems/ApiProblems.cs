@@ -31,6 +31,10 @@ public sealed class ApiProblems(IStringLocalizer<ApiMessages> text)
             detail: string.Join(" ", errors.Select(Reason)),
             extensions: new Dictionary<string, object?> { ["errors"] = errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(Reason).ToArray()) });
 
+    /// <summary>403 with the reason: the caller may not take this action (for example: they are not the receiver).</summary>
+    public IResult ForbiddenBecause(IEnumerable<ValidationError> errors) =>
+        Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: text["Title.Forbidden"], detail: string.Join(" ", errors.Select(Reason)));
+
     /// <summary>412: the record changed after the caller read it (its If-Match version is stale).</summary>
     public IResult Stale() => Problem(StatusCodes.Status412PreconditionFailed, "Title.Conflict");
 

@@ -1,4 +1,8 @@
+using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Network;
+using Wijkverbinder.Domain.Referrals;
+using Wijkverbinder.Storage.Colleagues;
+using Wijkverbinder.Storage.Referrals;
 using Wijkverbinder.IntegrationTests.Infrastructure;
 using Wijkverbinder.TeamsApp.DemoData;
 
@@ -13,10 +17,13 @@ public sealed class DemoDataTests(AzuriteFixture azurite)
     [Fact]
     public async Task SeedsArnhemOnceWithNewDormantAndIsolatedMembers()
     {
-        var seeder = new DemoDataSeeder(azurite.Store, azurite.Registry, azurite.Clock);
+        var seeder = NewSeeder(out var colleagues, out var routing);
 
         var written = await seeder.SeedOnceAsync(None);
         var again = await seeder.SeedOnceAsync(None);
+
+        Assert.Contains(await colleagues.ListAsync("GM0202", None), c => c.Id == DemoColleagues.PlaygroundUser);
+        Assert.NotEmpty(await routing.ListAsync("GM0202", None));
 
         Assert.InRange(written, 300, 1000);
         Assert.Equal(0, again);
@@ -50,5 +57,33 @@ public sealed class DemoDataTests(AzuriteFixture azurite)
         Assert.All(Enum.GetValues<MemberKind>(), kind => Assert.Contains(members, m => m.Kind == kind));
         Assert.Contains(members, m => m.Name == "MFC De Malburcht" && m.Id.Area == new AreaId("GM0202", "W5"));
         Assert.All(Enum.GetValues<TieType>(), type => Assert.Contains(ties, t => t.Type == type));
+    }
+
+    [Fact]
+    public void DemoColleaguesAndRulesGiveEveryDistrictAndThemeAReceiver()
+    {
+        var arnhem = DemoNetworkGenerator.ToMunicipality(MunicipalityFacts.LoadArnhem());
+        var everyone = DemoColleagues.For(arnhem);
+        var rules = DemoColleagues.Rules(arnhem);
+
+        Assert.Equal(everyone.Count, everyone.Select(c => c.Id).Distinct().Count());
+        Assert.Contains(everyone, c => c.Id == DemoColleagues.PlaygroundUser && c.Has(AppRole.DistrictTeam));
+        Assert.All(arnhem.Areas, a => Assert.Contains(everyone, c => c.Has(AppRole.DistrictManager) && a.DistrictCodes.All(c.Districts.Contains)));
+        foreach (var district in arnhem.Districts)
+        {
+            foreach (var theme in arnhem.Themes)
+            {
+                var receiver = ReferralRouter.Suggest(arnhem, rules, theme.Id, district.Code);
+                Assert.NotNull(receiver);
+                Assert.Contains(everyone, c => c.Id == receiver);
+            }
+        }
+    }
+
+    private DemoDataSeeder NewSeeder(out IColleagueDirectory colleagues, out IRoutingRuleStore routing)
+    {
+        colleagues = new TableColleagueDirectory(azurite.Tables, azurite.Clock);
+        routing = new TableRoutingRuleStore(azurite.Tables, azurite.Clock);
+        return new DemoDataSeeder(azurite.Store, azurite.Registry, colleagues, routing, azurite.Clock);
     }
 }
