@@ -8,4 +8,7 @@ public static class DeliverySkipReasons
     public const string UnknownRecipient = "UnknownRecipient";
     public const string UnknownReferral = "UnknownReferral";
     public const string NoMailbox = "NoMailbox";
+    public const string ConnectorRefused = "ConnectorRefused";
+    public const string MailRefused = "MailRefused";
+    public const string NothingOpen = "NothingOpen";
 }
