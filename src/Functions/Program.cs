@@ -1,9 +1,9 @@
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
+using Wijkverbinder.Notifications.Dispatch;
 using Wijkverbinder.ServiceDefaults;
-using Wijkverbinder.Storage;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
-builder.Services.AddNetworkStorage(builder.Configuration);
+builder.Services.AddNotificationDispatch(builder.Configuration);
 builder.Build().Run();

@@ -12,6 +12,7 @@ public sealed class AppTables
     public const string ReferralsTableName = "referrals";
     public const string ColleaguesTableName = "colleagues";
     public const string RoutingTableName = "routing";
+    public const string DeliveriesTableName = "deliveries";
 
     public AppTables(StorageSettings settings, StorageRequestCounter counter)
     {
@@ -26,6 +27,7 @@ public sealed class AppTables
         Referrals = Service.GetTableClient(ReferralsTableName);
         Colleagues = Service.GetTableClient(ColleaguesTableName);
         Routing = Service.GetTableClient(RoutingTableName);
+        Deliveries = Service.GetTableClient(DeliveriesTableName);
     }
 
     public TableServiceClient Service { get; }
@@ -48,6 +50,9 @@ public sealed class AppTables
     /// <summary>Routing rules, one partition per municipality, row "{theme}|{scope}".</summary>
     public TableClient Routing { get; }
 
+    /// <summary>What happened to each notification and digest (the delivery log), one partition per municipality.</summary>
+    public TableClient Deliveries { get; }
+
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
         await Network.CreateIfNotExistsAsync(cancellationToken);
@@ -56,5 +61,6 @@ public sealed class AppTables
         await Referrals.CreateIfNotExistsAsync(cancellationToken);
         await Colleagues.CreateIfNotExistsAsync(cancellationToken);
         await Routing.CreateIfNotExistsAsync(cancellationToken);
+        await Deliveries.CreateIfNotExistsAsync(cancellationToken);
     }
 }

@@ -8,6 +8,8 @@ using Wijkverbinder.Domain.Referrals;
 using Wijkverbinder.Storage.Colleagues;
 using Wijkverbinder.Storage.Conversations;
 using Wijkverbinder.Storage.Network;
+using Wijkverbinder.Storage.Notifications;
+using Wijkverbinder.Storage.Queues;
 using Wijkverbinder.Storage.Referrals;
 
 namespace Wijkverbinder.Storage;
@@ -21,6 +23,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(_ => StorageSettings.From(configuration));
         services.AddSingleton<StorageRequestCounter>();
         services.AddSingleton<AppTables>();
+        services.AddSingleton<AppQueues>();
+        services.AddSingleton<IDeliveryLog, TableDeliveryLog>();
         services.AddSingleton<INetworkStore, TableNetworkStore>();
         services.AddSingleton<NetworkRegistry>();
         services.AddSingleton<IConversationDirectory, TableConversationDirectory>();

@@ -4,9 +4,10 @@ namespace Wijkverbinder.Storage;
 
 /// <summary>
 /// Where storage is. Locally a connection string (Azurite); in Azure the account's table endpoint, reached with the
-/// app's managed identity, since shared keys are disabled there.
+/// app's managed identity, since shared keys are disabled there. The queue endpoint (<see cref="QueueServiceUri"/>) is
+/// the same account's; the connection string serves both locally.
 /// </summary>
-public sealed record StorageSettings(string? ConnectionString, Uri? TableServiceUri)
+public sealed record StorageSettings(string? ConnectionString, Uri? TableServiceUri, Uri? QueueServiceUri = null)
 {
     public const string ConnectionName = "storage";
 
@@ -14,6 +15,7 @@ public sealed record StorageSettings(string? ConnectionString, Uri? TableService
     {
         var connectionString = configuration.GetConnectionString(ConnectionName);
         var endpoint = configuration["Storage:TableServiceUri"];
+        var queueEndpoint = configuration["Storage:QueueServiceUri"];
         if (string.IsNullOrWhiteSpace(connectionString) && string.IsNullOrWhiteSpace(endpoint))
         {
             throw new InvalidOperationException(
@@ -22,6 +24,7 @@ public sealed record StorageSettings(string? ConnectionString, Uri? TableService
 
         return new StorageSettings(
             string.IsNullOrWhiteSpace(connectionString) ? null : connectionString,
-            string.IsNullOrWhiteSpace(endpoint) ? null : new Uri(endpoint));
+            string.IsNullOrWhiteSpace(endpoint) ? null : new Uri(endpoint),
+            string.IsNullOrWhiteSpace(queueEndpoint) ? null : new Uri(queueEndpoint));
     }
 }

@@ -1,15 +1,17 @@
 using Microsoft.Extensions.Options;
 using Wijkverbinder.Storage;
+using Wijkverbinder.Storage.Queues;
 using Wijkverbinder.TeamsApp.DemoData;
 
 namespace Wijkverbinder.TeamsApp.Hosting;
 
 /// <summary>
-/// Before the app takes requests: creates the tables if missing and, where configured (locally), seeds the demo
+/// Before the app takes requests: creates the tables and queues if missing and, where configured (locally), seeds the demo
 /// municipality once.
 /// </summary>
 internal sealed partial class StorageStartup(
     AppTables tables,
+    AppQueues queues,
     DemoDataSeeder seeder,
     IOptions<DemoDataOptions> demoData,
     ILogger<StorageStartup> logger) : IHostedService
@@ -17,6 +19,7 @@ internal sealed partial class StorageStartup(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await tables.EnsureCreatedAsync(cancellationToken);
+        await queues.EnsureCreatedAsync(cancellationToken);
         if (demoData.Value.Seed)
         {
             var seeded = await seeder.SeedOnceAsync(cancellationToken);

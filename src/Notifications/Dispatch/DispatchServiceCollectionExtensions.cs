@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Wijkverbinder.Notifications.Jobs;
+using Wijkverbinder.Notifications.Mail;
+using Wijkverbinder.Notifications.Referrals;
+using Wijkverbinder.Protocol.Connector;
+using Wijkverbinder.Storage;
+
+namespace Wijkverbinder.Notifications.Dispatch;
+
+public static class DispatchServiceCollectionExtensions
+{
+    /// <summary>
+    /// Everything that takes a notification from the outbox to a mailbox or chat, for both hosts (Functions and
+    /// TeamsApp): storage, the Bot Connector, Graph mail, referral views, the relay, the dispatcher, the queue
+    /// processor, the poison queue and the jobs. Cards (<see cref="INotificationCards"/>) are registered by the caller.
+    /// </summary>
+    public static IServiceCollection AddNotificationDispatch(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (!services.Any(d => d.ServiceType == typeof(AppTables)))
+        {
+            services.AddNetworkStorage(configuration);
+        }
+
+        if (!services.Any(d => d.ServiceType == typeof(ConnectorClient)))
+        {
+            services.AddBotConnector(configuration);
+        }
+
+        if (!services.Any(d => d.ServiceType == typeof(IMailSender)))
+        {
+            services.AddGraphMail(configuration);
+        }
+
+        services.AddOptions<WijkverbinderOptions>().Bind(configuration.GetSection(WijkverbinderOptions.Section));
+        services.TryAddSingleton<ReferralViews>();
+        services.TryAddSingleton<ProactiveCardSender>();
+        services.TryAddSingleton<NotificationDispatcher>();
+        services.TryAddSingleton<OutboxRelay>();
+        services.TryAddSingleton<NotificationQueueProcessor>();
+        services.TryAddSingleton<PoisonQueue>();
+        services.TryAddSingleton<RemindAndEscalateJob>();
+        services.TryAddSingleton<WeeklyDigestJob>();
+        return services;
+    }
+}

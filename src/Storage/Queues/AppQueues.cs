@@ -1,0 +1,46 @@
+using Azure.Identity;
+using Azure.Storage.Queues;
+
+namespace Wijkverbinder.Storage.Queues;
+
+/// <summary>
+/// The app's queues, on one service client that counts its requests. Messages are Base64-encoded because the Functions
+/// queue trigger expects that; a message that fails <see cref="MaxDequeueCount"/> times moves to the poison queue.
+/// </summary>
+public sealed class AppQueues
+{
+    public const string NotificationsQueueName = "notifications";
+    public const string PoisonQueueName = "notifications-poison";
+
+    /// <summary>The same limit as host.json's queues.maxDequeueCount.</summary>
+    public const int MaxDequeueCount = 5;
+
+    public AppQueues(StorageSettings settings, StorageRequestCounter counter)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var options = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        options.AddPolicy(counter, Azure.Core.HttpPipelinePosition.PerRetry);
+        Service = settings.ConnectionString is not null
+            ? new QueueServiceClient(settings.ConnectionString, options)
+            : new QueueServiceClient(
+                settings.QueueServiceUri ?? throw new InvalidOperationException("Storage:QueueServiceUri is not configured."),
+                new DefaultAzureCredential(),
+                options);
+        Notifications = Service.GetQueueClient(NotificationsQueueName);
+        Poison = Service.GetQueueClient(PoisonQueueName);
+    }
+
+    public QueueServiceClient Service { get; }
+
+    /// <summary>Notifications to dispatch, one message per notification (<c>NotificationMessage</c>).</summary>
+    public QueueClient Notifications { get; }
+
+    /// <summary>Notifications that failed <see cref="MaxDequeueCount"/> times; replayed by an administrator.</summary>
+    public QueueClient Poison { get; }
+
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        await Notifications.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await Poison.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+    }
+}
