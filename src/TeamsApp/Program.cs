@@ -2,6 +2,7 @@ using Wijkverbinder.ServiceDefaults;
 using Wijkverbinder.Protocol.Hosting;
 using Wijkverbinder.TeamsApp.DevGraph;
 using Wijkverbinder.TeamsApp.Hosting;
+using Wijkverbinder.TeamsApp.Jobs;
 using Wijkverbinder.TeamsApp.Network;
 using Wijkverbinder.TeamsApp.Referrals;
 
@@ -16,6 +17,7 @@ app.MapNetworkApi();
 app.MapReferralApi();
 app.MapBotMessages();
 app.MapDevGraph();
+app.MapPoisonAdminApi();
 app.Run();
 
 /// <summary>Entry point, visible to the integration tests' host factory.</summary>

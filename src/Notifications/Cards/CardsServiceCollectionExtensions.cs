@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Wijkverbinder.Notifications.Dispatch;
 
 namespace Wijkverbinder.Notifications.Cards;
 
@@ -9,7 +10,9 @@ public static class CardsServiceCollectionExtensions
     public static IServiceCollection AddReferralCards(this IServiceCollection services)
     {
         services.AddLocalization();
+        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ReferralCards>();
+        services.TryAddSingleton<INotificationCards>(sp => sp.GetRequiredService<ReferralCards>());
         return services;
     }
 }

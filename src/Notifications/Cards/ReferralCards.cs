@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Wijkverbinder.Cards;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Referrals;
+using Wijkverbinder.Notifications.Dispatch;
 using Wijkverbinder.Notifications.Referrals;
 using Wijkverbinder.Notifications.Resources;
 
@@ -15,7 +16,7 @@ namespace Wijkverbinder.Notifications.Cards;
 /// (Universal Actions) so each viewer always sees the current status. User text goes into text blocks as it is:
 /// cards render no HTML.
 /// </summary>
-public sealed partial class ReferralCards(IStringLocalizer<CardTexts> text, TimeProvider clock)
+public sealed partial class ReferralCards(IStringLocalizer<CardTexts> text, TimeProvider clock) : INotificationCards
 {
     /// <summary>The history lines a card shows; the full history is in the tab and the API.</summary>
     public const int HistoryLines = 5;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Wijkverbinder.Notifications.Cards;
 using Wijkverbinder.Notifications.Jobs;
 using Wijkverbinder.Notifications.Mail;
 using Wijkverbinder.Notifications.Referrals;
@@ -14,7 +15,8 @@ public static class DispatchServiceCollectionExtensions
     /// <summary>
     /// Everything that takes a notification from the outbox to a mailbox or chat, for both hosts (Functions and
     /// TeamsApp): storage, the Bot Connector, Graph mail, referral views, the relay, the dispatcher, the queue
-    /// processor, the poison queue and the jobs. Cards (<see cref="INotificationCards"/>) are registered by the caller.
+    /// processor, the poison queue and the jobs, and the referral cards as <see cref="INotificationCards"/> unless the
+    /// caller registered other cards first (tests do, to send cards that do not depend on their wording).
     /// </summary>
     public static IServiceCollection AddNotificationDispatch(this IServiceCollection services, IConfiguration configuration)
     {
@@ -35,6 +37,7 @@ public static class DispatchServiceCollectionExtensions
         }
 
         services.AddOptions<WijkverbinderOptions>().Bind(configuration.GetSection(WijkverbinderOptions.Section));
+        services.AddReferralCards();
         services.TryAddSingleton<ReferralViews>();
         services.TryAddSingleton<ProactiveCardSender>();
         services.TryAddSingleton<NotificationDispatcher>();
