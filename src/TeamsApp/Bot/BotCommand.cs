@@ -26,6 +26,13 @@ public sealed partial record BotCommand(BotCommandKind Kind, string Word, string
         ["overzicht"] = BotCommandKind.DistrictSummary,
         ["district"] = BotCommandKind.DistrictSummary,
         ["summary"] = BotCommandKind.DistrictSummary,
+        ["verwijs"] = BotCommandKind.Refer,
+        ["doorverwijzen"] = BotCommandKind.Refer,
+        ["refer"] = BotCommandKind.Refer,
+        ["mijn"] = BotCommandKind.MyReferrals,
+        ["verwijzingen"] = BotCommandKind.MyReferrals,
+        ["mine"] = BotCommandKind.MyReferrals,
+        ["referrals"] = BotCommandKind.MyReferrals,
     };
 
     public static BotCommand From(Activity message)

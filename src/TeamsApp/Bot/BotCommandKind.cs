@@ -7,5 +7,7 @@ public enum BotCommandKind
     RegisterInitiative,
     Find,
     DistrictSummary,
+    Refer,
+    MyReferrals,
     Unknown,
 }

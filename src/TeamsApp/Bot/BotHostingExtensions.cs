@@ -12,6 +12,7 @@ public static class BotHostingExtensions
         builder.Services.AddBotProtocol(builder.Configuration);
         builder.Services.AddScoped<IActivityHandler, WijkverbinderBot>();
         builder.Services.AddSingleton<BotCards>();
+        builder.Services.AddSingleton<ReferralActions>();
         builder.Services.AddBotConnector(builder.Configuration);
         return builder;
     }

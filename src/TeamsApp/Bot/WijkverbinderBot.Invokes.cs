@@ -21,7 +21,7 @@ public sealed partial class WijkverbinderBot
         AdaptiveCard card;
         try
         {
-            card = await OnActionAsync(invoke.Action.Verb, new InvokeData(invoke.Action.Data), cancellationToken);
+            card = await OnActionAsync(invoke.Action.Verb, new InvokeData(invoke.Action.Data), activity, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -33,7 +33,7 @@ public sealed partial class WijkverbinderBot
         return AdaptiveCardInvokeResponse.Card(card.ToJsonElement());
     }
 
-    private async Task<AdaptiveCard> OnActionAsync(string? verb, InvokeData data, CancellationToken cancellationToken)
+    private async Task<AdaptiveCard> OnActionAsync(string? verb, InvokeData data, Activity activity, CancellationToken cancellationToken)
     {
         if (verb == BotVerbs.Help)
         {
@@ -44,6 +44,11 @@ public sealed partial class WijkverbinderBot
         if (municipality is null)
         {
             return cards.NoMunicipality();
+        }
+
+        if (IsReferralVerb(verb))
+        {
+            return await OnReferralActionAsync(verb!, data, municipality, activity, cancellationToken);
         }
 
         var district = data.Get(BotInputs.District) is { } code ? municipality.FindDistrict(code) : null;

@@ -1,3 +1,4 @@
+using Wijkverbinder.Protocol.Schema;
 using Wijkverbinder.Cards;
 using Wijkverbinder.Domain.Network;
 
@@ -6,7 +7,7 @@ namespace Wijkverbinder.TeamsApp.Bot;
 /// <summary>Commands typed in a message.</summary>
 public sealed partial class WijkverbinderBot
 {
-    private async Task<AdaptiveCard> AnswerAsync(BotCommand command, CancellationToken cancellationToken)
+    private async Task<AdaptiveCard> AnswerAsync(BotCommand command, Activity activity, CancellationToken cancellationToken)
     {
         if (command.Kind is BotCommandKind.Help)
         {
@@ -22,6 +23,11 @@ public sealed partial class WijkverbinderBot
         if (municipality is null)
         {
             return cards.NoMunicipality();
+        }
+
+        if (command.Kind is BotCommandKind.Refer or BotCommandKind.MyReferrals)
+        {
+            return await AnswerReferralCommandAsync(command.Kind, municipality, activity, cancellationToken);
         }
 
         var district = FindDistrict(municipality, command.Argument);

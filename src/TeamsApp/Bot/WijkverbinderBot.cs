@@ -20,6 +20,7 @@ public sealed partial class WijkverbinderBot(
     IConversationDirectory conversations,
     ConnectorClient connector,
     BotCards cards,
+    ReferralActions referralActions,
     IOptions<WijkverbinderOptions> options,
     TimeProvider clock,
     ILogger<WijkverbinderBot> logger) : IActivityHandler
@@ -30,7 +31,7 @@ public sealed partial class WijkverbinderBot(
         switch (activity.Type)
         {
             case ActivityTypes.Message:
-                await SendAsync(activity, await AnswerAsync(BotCommand.From(activity), cancellationToken), cancellationToken);
+                await SendAsync(activity, await AnswerAsync(BotCommand.From(activity), activity, cancellationToken), cancellationToken);
                 break;
             case ActivityTypes.InstallationUpdate:
                 await OnInstallationUpdateAsync(activity, cancellationToken);

@@ -79,6 +79,21 @@ public sealed partial class BotCards
             body.Add(new TextBlock { Text = text["Find.Results.More", found.Count - MaxResults], IsSubtle = true, Wrap = true });
         }
 
-        return Card(title, body, [Execute("Action.Find", BotVerbs.ShowFind), Execute("Action.Register", BotVerbs.ShowRegister)]);
+        var initiatives = found.OfType<Initiative>().Take(MaxResults).ToList();
+        if (initiatives.Count == 0)
+        {
+            return Card(title, body, [Execute("Action.Find", BotVerbs.ShowFind), Execute("Action.Register", BotVerbs.ShowRegister)]);
+        }
+
+        // Refer one of the initiatives found: the form opens with it, the district and the theme filled in.
+        body.Add(new ChoiceSetInput
+        {
+            Id = ReferralFormInputs.Initiative,
+            Label = text["Find.Refer.Label"],
+            Style = ChoiceInputStyle.Filtered,
+            Choices = initiatives.Select(i => new Choice(i.Name, i.Id.ToString())).ToList(),
+        });
+        var data = new System.Text.Json.Nodes.JsonObject { [BotInputs.District] = district.Code, [BotInputs.Theme] = theme?.Id };
+        return Card(title, body, [Execute("Find.Refer", BotVerbs.ShowReferStart, data), Execute("Action.Find", BotVerbs.ShowFind), Execute("Action.Register", BotVerbs.ShowRegister)]);
     }
 }

@@ -80,6 +80,8 @@ public sealed partial class BotCards(IStringLocalizer<BotTexts> text, IStringLoc
                     Paragraph(text["Help.Register"]),
                     Paragraph(text["Help.Find"]),
                     Paragraph(text["Help.Summary"]),
+                    Paragraph(text["Help.Refer"]),
+                    Paragraph(text["Help.Mine"]),
                     Paragraph(text["Help.Help"]),
                 ],
             },
@@ -91,6 +93,8 @@ public sealed partial class BotCards(IStringLocalizer<BotTexts> text, IStringLoc
         Execute("Action.Register", BotVerbs.ShowRegister),
         Execute("Action.Find", BotVerbs.ShowFind),
         Execute("Action.Summary", BotVerbs.ShowSummary),
+        Execute("Action.Refer", BotVerbs.ShowReferStart),
+        Execute("Action.Mine", BotVerbs.ShowMine),
     ];
 
     private ExecuteAction Execute(string titleKey, string verb) => new() { Title = text[titleKey], Verb = verb };

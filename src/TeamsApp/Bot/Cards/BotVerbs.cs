@@ -10,4 +10,17 @@ public static class BotVerbs
     public const string ShowSummary = "showSummary";
     public const string Summary = "districtSummary";
     public const string Help = "help";
+
+    /// <summary>Refer, step one: district and theme (the routing rule needs both to suggest a receiver).</summary>
+    public const string ShowReferStart = "referral.start";
+
+    /// <summary>Refer, step two: the form with the suggested receiver.</summary>
+    public const string ShowReferForm = "referral.form";
+
+    public const string Refer = "referral.create";
+
+    public const string ShowMine = "referral.mine";
+
+    /// <summary>Shows one referral's card, chosen from "my referrals".</summary>
+    public const string ShowReferral = "referral.show";
 }

@@ -1,0 +1,42 @@
+using Wijkverbinder.Cards;
+using Wijkverbinder.Domain.Network;
+using Wijkverbinder.Protocol.Schema;
+using Wijkverbinder.TeamsApp.Bot.Cards;
+
+namespace Wijkverbinder.TeamsApp.Bot;
+
+/// <summary>Referrals: the commands "verwijs" and "mijn", and every referral.* card button (see <see cref="ReferralActions"/>).</summary>
+public sealed partial class WijkverbinderBot
+{
+    private static bool IsReferralVerb(string? verb) => verb?.StartsWith("referral.", StringComparison.Ordinal) == true;
+
+    private async Task<AdaptiveCard> AnswerReferralCommandAsync(BotCommandKind kind, Municipality municipality, Activity activity, CancellationToken cancellationToken)
+    {
+        var actor = await referralActions.ColleagueAsync(activity.From?.AadObjectId, cancellationToken);
+        if (actor is null)
+        {
+            return cards.NotAColleague();
+        }
+
+        return kind == BotCommandKind.Refer
+            ? cards.ReferStart(municipality)
+            : await referralActions.MineAsync(actor, cancellationToken);
+    }
+
+    private async Task<AdaptiveCard> OnReferralActionAsync(string verb, InvokeData data, Municipality municipality, Activity activity, CancellationToken cancellationToken)
+    {
+        var actor = await referralActions.ColleagueAsync(activity.From?.AadObjectId, cancellationToken);
+        if (actor is null)
+        {
+            return cards.NotAColleague();
+        }
+
+        return verb switch
+        {
+            BotVerbs.ShowReferStart or BotVerbs.ShowReferForm => await referralActions.StartAsync(municipality, actor, data, cancellationToken),
+            BotVerbs.Refer => await referralActions.ReferAsync(municipality, actor, data, cancellationToken),
+            BotVerbs.ShowMine => await referralActions.MineAsync(actor, cancellationToken),
+            _ => await referralActions.ActAsync(verb, actor, data, cancellationToken),
+        };
+    }
+}
