@@ -6,4 +6,10 @@ public sealed class JobsOptions
     public const string Section = "Jobs";
 
     public bool RunInProcess { get; set; }
+
+    /// <summary>
+    /// Relays the outbox to the queue right after each save (default on, in every environment). Test hosts that share
+    /// one Azurite turn it off so they leave the shared queue to the tests that dispatch.
+    /// </summary>
+    public bool RelayOutbox { get; set; } = true;
 }

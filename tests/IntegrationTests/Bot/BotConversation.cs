@@ -4,13 +4,13 @@ using System.Text.Json.Nodes;
 namespace Wijkverbinder.IntegrationTests.Bot;
 
 /// <summary>One user's personal chat with the bot, written as Teams writes the activities (see tests/Protocol.Tests/Payloads).</summary>
-internal sealed class BotConversation(HttpClient bot, StubConnector connector, string locale = "nl-NL")
+internal sealed class BotConversation(HttpClient bot, StubConnector connector, string locale = "nl-NL", string? userObjectId = null)
 {
     public const string BotId = "28:wijkverbinder-bot";
 
     public string TenantId { get; } = Guid.NewGuid().ToString();
 
-    public string UserObjectId { get; } = Guid.NewGuid().ToString();
+    public string UserObjectId { get; } = userObjectId ?? Guid.NewGuid().ToString();
 
     public string ConversationId { get; } = "a:1" + Guid.NewGuid().ToString("N");
 

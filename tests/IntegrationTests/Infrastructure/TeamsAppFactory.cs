@@ -15,8 +15,15 @@ public sealed class TeamsAppFactory(AzuriteFixture azurite, string environment =
 {
     public IPAddress RemoteAddress { get; set; } = IPAddress.Loopback;
 
-    /// <summary>More configuration for this host (set before the first request).</summary>
-    public Dictionary<string, string> Settings { get; } = [];
+    /// <summary>
+    /// More configuration for this host (set before the first request). The notification jobs are off by default:
+    /// test hosts share one Azurite queue, which belongs to the tests that dispatch.
+    /// </summary>
+    public Dictionary<string, string> Settings { get; } = new()
+    {
+        ["Jobs:RunInProcess"] = "false",
+        ["Jobs:RelayOutbox"] = "false",
+    };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
