@@ -2,6 +2,7 @@ using Wijkverbinder.ServiceDefaults;
 using Wijkverbinder.Protocol.Hosting;
 using Wijkverbinder.TeamsApp.DevGraph;
 using Wijkverbinder.TeamsApp.Hosting;
+using Wijkverbinder.TeamsApp.Jobs;
 using Wijkverbinder.TeamsApp.Network;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +15,7 @@ app.MapDefaultEndpoints();
 app.MapNetworkApi();
 app.MapBotMessages();
 app.MapDevGraph();
+app.MapPoisonAdminApi();
 app.Run();
 
 /// <summary>Entry point, visible to the integration tests' host factory.</summary>

@@ -14,7 +14,7 @@ public static class DispatchServiceCollectionExtensions
     /// <summary>
     /// Everything that takes a notification from the outbox to a mailbox or chat, for both hosts (Functions and
     /// TeamsApp): storage, the Bot Connector, Graph mail, referral views, the relay, the dispatcher, the queue
-    /// processor, the poison queue and the jobs. Cards (<see cref="INotificationCards"/>) are registered by the caller.
+    /// processor, the poison queue and the jobs. Worded cards are registered as <see cref="INotificationCards"/> before this call; otherwise a minimal card is used.
     /// </summary>
     public static IServiceCollection AddNotificationDispatch(this IServiceCollection services, IConfiguration configuration)
     {
@@ -36,6 +36,8 @@ public static class DispatchServiceCollectionExtensions
 
         services.AddOptions<WijkverbinderOptions>().Bind(configuration.GetSection(WijkverbinderOptions.Section));
         services.TryAddSingleton<ReferralViews>();
+        services.TryAddSingleton<ReferralMailComposer>();
+        services.TryAddSingleton<INotificationCards, MinimalNotificationCards>();
         services.TryAddSingleton<ProactiveCardSender>();
         services.TryAddSingleton<NotificationDispatcher>();
         services.TryAddSingleton<OutboxRelay>();

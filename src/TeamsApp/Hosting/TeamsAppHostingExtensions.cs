@@ -7,6 +7,7 @@ using Wijkverbinder.Storage;
 using Wijkverbinder.TeamsApp.Bot;
 using Wijkverbinder.TeamsApp.DemoData;
 using Wijkverbinder.TeamsApp.DevGraph;
+using Wijkverbinder.TeamsApp.Jobs;
 using Wijkverbinder.TeamsApp.Problems;
 
 namespace Wijkverbinder.TeamsApp.Hosting;
@@ -35,6 +36,7 @@ public static class TeamsAppHostingExtensions
         builder.AddTeamsBot();
         builder.Services.AddGraphMail(builder.Configuration);
         builder.Services.AddDevGraph();
+        builder.AddNotificationJobs();
         builder.Services.AddHostedService<StorageStartup>();
         return builder;
     }
