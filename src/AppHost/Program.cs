@@ -7,6 +7,7 @@ var azurite = builder.AddAzurite("azurite");
 var teamsApp = builder.AddProject<Projects.Wijkverbinder_TeamsApp>("teamsapp", launchProfileName: "http")
     .WithEnvironment("ConnectionStrings__storage", AzuriteResourceExtensions.ConnectionString)
     .WithEnvironment("DemoData__Seed", "true")
+    .WithEnvironment("Jobs__RunInProcess", "true")
     .WithEndpoint("http", endpoint => endpoint.IsProxied = false)
     .WithHttpHealthCheck("/health")
     .WaitFor(azurite);

@@ -39,6 +39,7 @@ public static class DispatchServiceCollectionExtensions
         services.AddOptions<WijkverbinderOptions>().Bind(configuration.GetSection(WijkverbinderOptions.Section));
         services.AddReferralCards();
         services.TryAddSingleton<ReferralViews>();
+        services.TryAddSingleton<ReferralMailComposer>();
         services.TryAddSingleton<ProactiveCardSender>();
         services.TryAddSingleton<NotificationDispatcher>();
         services.TryAddSingleton<OutboxRelay>();

@@ -16,8 +16,7 @@ internal sealed partial class JobTimersService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval, clock);
-        do
+        while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
@@ -32,8 +31,9 @@ internal sealed partial class JobTimersService(
             {
                 LogFailed(logger, e.GetType().Name);
             }
+
+            await Task.Delay(Interval, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken).AsTask().ContinueWith(t => t.IsCompletedSuccessfully && t.Result, TaskScheduler.Default));
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Timer jobs failed ({Error}); next run in an hour.")]
