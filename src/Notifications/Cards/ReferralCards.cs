@@ -18,6 +18,9 @@ namespace Wijkverbinder.Notifications.Cards;
 /// </summary>
 public sealed partial class ReferralCards(IStringLocalizer<CardTexts> text, TimeProvider clock) : INotificationCards
 {
+    /// <summary>Times on cards are Dutch time, whatever the server's zone (App Service runs on UTC).</summary>
+    private static readonly TimeZoneInfo Dutch = TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Amsterdam", out var zone) ? zone : TimeZoneInfo.Utc;
+
     /// <summary>The history lines a card shows; the full history is in the tab and the API.</summary>
     public const int HistoryLines = 5;
 
@@ -70,7 +73,7 @@ public sealed partial class ReferralCards(IStringLocalizer<CardTexts> text, Time
         return new AdaptiveCard
         {
             Body = body,
-            Actions = Actions(referral, viewer, forwardTargets),
+            Actions = [.. Actions(referral, viewer, forwardTargets) ?? [], new OpenUrlAction { Title = text["Action.Open"], Url = view.OpenInTeams }],
             FallbackText = title,
             Refresh = refreshUserIds.Count == 0
                 ? null
@@ -133,7 +136,7 @@ public sealed partial class ReferralCards(IStringLocalizer<CardTexts> text, Time
             new TextBlock { Text = text["Section.History"], Weight = TextWeight.Bolder, Wrap = true },
             .. view.History.TakeLast(HistoryLines).Select(e => new TextBlock
             {
-                Text = $"{e.At.ToLocalTime().ToString("g", CultureInfo.CurrentCulture)} · {(e.Actor is null ? text["History.System"].Value : view.NameOf(e.Actor))} · {EventText(view, e)}",
+                Text = $"{TimeZoneInfo.ConvertTime(e.At, Dutch).ToString("g", CultureInfo.CurrentCulture)} · {(e.Actor is null ? text["History.System"].Value : view.NameOf(e.Actor))} · {EventText(view, e)}",
                 Wrap = true,
                 IsSubtle = true,
                 Spacing = Spacing.None,

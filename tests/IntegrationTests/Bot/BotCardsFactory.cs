@@ -24,7 +24,7 @@ internal static class BotCardsFactory
         {
             var cards = Create();
             var initiative = new Initiative { Id = new MemberId(Area, new string('a', 32)), Name = "Moestuin Klarendal", Districts = [Klarendal.Code], JoinedOn = new DateOnly(2026, 11, 28) };
-            var many = Enumerable.Range(1, 20).Select(i => (Member)(initiative with { Name = $"Initiatief {i}" })).ToList();
+            var many = Enumerable.Range(1, 20).Select(i => (Member)(initiative with { Id = new MemberId(Area, i.ToString("x32", CultureInfo.InvariantCulture)), Name = $"Initiatief {i}" })).ToList();
             return new Dictionary<string, Cards.AdaptiveCard>
             {
                 ["welcome"] = cards.Welcome(),

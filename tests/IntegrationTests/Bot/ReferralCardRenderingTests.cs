@@ -53,6 +53,7 @@ public sealed class ReferralCardRenderingTests(BotCardRenderingTests.Renderer re
         Assert.Empty(Titles(cards["referral-Completed-receiver"]));
         Assert.Empty(Titles(cards["referral-Sent-referrer"]));
         Assert.Equal(["Vraag beantwoorden"], Titles(cards["referral-InformationRequested-referrer"]));
+        Assert.IsType<OpenUrlAction>(cards["referral-Sent-referrer"].Actions![^1]);
         var refresh = JsonNode.Parse(cards["referral-Sent-receiver"].ToJson())!["refresh"]!;
         Assert.Equal("referral.refresh", refresh["action"]!["verb"]!.GetValue<string>());
         Assert.Equal(["29:a", "29:b"], refresh["userIds"]!.AsArray().Select(u => u!.GetValue<string>()));
@@ -73,5 +74,6 @@ public sealed class ReferralCardRenderingTests(BotCardRenderingTests.Renderer re
         Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", result.Html, StringComparison.Ordinal);
     }
 
-    private static List<string> Titles(AdaptiveCard card) => card.Actions?.Select(a => a.Title).ToList() ?? [];
+    /// <summary>The titles of the buttons that act (every card also links to the referral in Wijkverbinder).</summary>
+    private static List<string> Titles(AdaptiveCard card) => card.Actions?.Where(a => a is not OpenUrlAction).Select(a => a.Title).ToList() ?? [];
 }
