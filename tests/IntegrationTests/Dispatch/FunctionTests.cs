@@ -53,7 +53,7 @@ public sealed class FunctionTests(AzuriteFixture azurite)
             .ToList();
         Assert.Equal(2, queued.Count);
         Assert.All(queued, n => Assert.Equal((referral.Id, 1, host.Town.Specialist.Id), (n.Referral, n.EventSequence, n.Recipient)));
-        Assert.Equal([NotificationChannel.Card, NotificationChannel.Mail], queued.Select(n => n.Channel).Order());
+        Assert.Equal([NotificationChannel.Mail, NotificationChannel.Card], queued.Select(n => n.Channel).Order());
         Assert.Empty(await host.Town.Outbox.ListPendingAsync(host.Town.Code, 32, CancellationToken.None));
     }
 

@@ -66,8 +66,10 @@ public sealed class HtmlInjectionTests(AzuriteFixture azurite)
         var carriers = cards.SelectMany(c => Carriers(c, "AdaptiveCard")).ToList();
         Assert.All(carriers, c =>
         {
-            Assert.True(c.Type is "TextBlock" or "Fact" or "Action.Execute", $"{c.Type}.{c.Property} holds markup");
-            Assert.True(c.Property is "text" or "value" or "title", $"{c.Type}.{c.Property} holds markup");
+            // Plain-text places only: text blocks, facts, button titles, and the card's fallback text.
+            Assert.True(
+                (c.Type, c.Property) is ("TextBlock", "text") or ("Fact", "title" or "value") or ("Action.Execute", "title") or ("AdaptiveCard", "fallbackText"),
+                $"{c.Type}.{c.Property} holds markup");
             Assert.DoesNotContain("](", c.Value, StringComparison.Ordinal);
         });
         Assert.DoesNotContain(cards, c => c.GetRawText().Contains("\"Image\"", StringComparison.Ordinal) && c.GetRawText().Contains("onerror", StringComparison.Ordinal));
