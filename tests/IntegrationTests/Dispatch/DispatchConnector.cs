@@ -20,6 +20,11 @@ internal sealed class DispatchConnector : IAsyncDisposable
     /// <summary>Every request, in arrival order: conversation, activity, and the status it was answered with.</summary>
     public ConcurrentQueue<(string ConversationId, JsonObject Activity, int Status)> Requests { get; } = new();
 
+    /// <summary>When each request arrived, on <see cref="Clock"/> (the app's clock), in arrival order.</summary>
+    public ConcurrentQueue<DateTimeOffset> Arrivals { get; } = new();
+
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
     public ConcurrentDictionary<string, bool> Blocked { get; } = new();
 
     public string ServiceUrl { get; private set; } = string.Empty;
@@ -53,6 +58,7 @@ internal sealed class DispatchConnector : IAsyncDisposable
 
     private async Task<IResult> ReceiveAsync(string conversationId, HttpContext context)
     {
+        Arrivals.Enqueue(Clock.GetUtcNow());
         var activity = (JsonObject)(await JsonNode.ParseAsync(context.Request.Body))!;
         if (Blocked.ContainsKey(conversationId))
         {

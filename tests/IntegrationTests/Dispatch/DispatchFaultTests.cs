@@ -108,6 +108,8 @@ public sealed class DispatchFaultTests(AzuriteFixture azurite)
         await drained;
         var toReceiver = host.Connector.Requests.Where(r => r.ConversationId == DispatchHost.ConversationOf(host.Town.Specialist)).ToList();
         Assert.Equal([429, 201], toReceiver.Select(r => r.Status));
+        var arrivals = host.Connector.Arrivals.ToArray();
+        Assert.True(arrivals[1] - arrivals[0] >= TimeSpan.FromSeconds(1), "the retry after the 429 must wait for its Retry-After (on the app's clock)");
         await AssertOnceEachAsync(host, referral, host.Town.Specialist);
     }
 

@@ -66,6 +66,7 @@ internal sealed class DispatchHost : IAsyncDisposable
         var town = await ReferralTown.CreateAsync(azurite);
         var graph = await FakeGraph.StartAsync();
         var connector = await DispatchConnector.StartAsync();
+        connector.Clock = town.Clock;
         var values = new Dictionary<string, string?>
         {
             ["ConnectionStrings:storage"] = azurite.ConnectionString,
