@@ -2,33 +2,34 @@ using System.Text.Json;
 
 namespace Wijkverbinder.IntegrationTests.Dispatch;
 
-/// <summary>The Functions host cannot run here; its build output says which functions and triggers it would bind.</summary>
+/// <summary>
+/// The functions.metadata the Functions build writes (what the host indexes; copied next to these tests): the
+/// expected functions, their triggers, queue and schedules.
+/// </summary>
 public sealed class FunctionsMetadataTests
 {
     [Fact]
-    public void TheFunctionsBuildDeclaresTheQueueAndTimerTriggers()
+    public void TheBuildListsTheFourFunctionsWithTheirTriggers()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Wijkverbinder.slnx")))
-        {
-            root = root.Parent;
-        }
+        var path = Path.Combine(AppContext.BaseDirectory, "Functions", "functions.metadata");
+        Assert.True(File.Exists(path), $"{path} is missing: the Functions build did not write functions.metadata");
+        using var json = JsonDocument.Parse(File.ReadAllText(path));
 
-        Assert.NotNull(root);
-        var metadata = Directory.GetFiles(Path.Combine(root.FullName, "src", "Functions", "bin"), "functions.metadata", SearchOption.AllDirectories)
-            .OrderByDescending(File.GetLastWriteTimeUtc)
-            .First();
-        using var document = JsonDocument.Parse(File.ReadAllText(metadata));
-        var triggers = document.RootElement.EnumerateArray().ToDictionary(
+        var triggers = json.RootElement.EnumerateArray().ToDictionary(
             f => f.GetProperty("name").GetString()!,
-            f => f.GetProperty("bindings")[0]);
+            f => Assert.Single(f.GetProperty("bindings").EnumerateArray(), b => b.GetProperty("type").GetString()!.EndsWith("Trigger", StringComparison.Ordinal)));
 
-        Assert.Equal(["DispatchNotification", "RelayOutbox", "RemindAndEscalate", "WeeklyDigest"], triggers.Keys.Order());
-        Assert.Equal("queueTrigger", triggers["DispatchNotification"].GetProperty("type").GetString());
-        Assert.Equal("notifications", triggers["DispatchNotification"].GetProperty("queueName").GetString());
-        Assert.Equal("storage", triggers["DispatchNotification"].GetProperty("connection").GetString());
-        Assert.Equal("0 * * * * *", triggers["RelayOutbox"].GetProperty("schedule").GetString());
-        Assert.Equal("0 0 7 * * 1-5", triggers["RemindAndEscalate"].GetProperty("schedule").GetString());
-        Assert.Equal("0 0 7 * * 1", triggers["WeeklyDigest"].GetProperty("schedule").GetString());
+        Assert.Equal(["DispatchNotification", "RelayOutbox", "RemindAndEscalate", "WeeklyDigest"], triggers.Keys.Order(StringComparer.Ordinal));
+        var queue = triggers["DispatchNotification"];
+        Assert.Equal("queueTrigger", queue.GetProperty("type").GetString());
+        Assert.Equal("notifications", queue.GetProperty("queueName").GetString());
+        Assert.Equal("storage", queue.GetProperty("connection").GetString());
+        Assert.Equal(("timerTrigger", "0 * * * * *"), Timer(triggers["RelayOutbox"]));
+        Assert.Equal(("timerTrigger", "0 0 7 * * 1-5"), Timer(triggers["RemindAndEscalate"]));
+        Assert.Equal(("timerTrigger", "0 0 7 * * 1"), Timer(triggers["WeeklyDigest"]));
+        Assert.All(json.RootElement.EnumerateArray(), f => Assert.Equal("Wijkverbinder.Functions.dll", f.GetProperty("scriptFile").GetString()));
     }
+
+    private static (string Type, string Schedule) Timer(JsonElement binding) =>
+        (binding.GetProperty("type").GetString()!, binding.GetProperty("schedule").GetString()!);
 }
