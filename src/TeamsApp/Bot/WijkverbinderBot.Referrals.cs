@@ -18,6 +18,8 @@ public sealed partial class WijkverbinderBot
             return cards.NotAColleague();
         }
 
+        // Whoever refers or follows referrals here gets their updates here, even if the install event was missed.
+        await RememberAsync(activity, cancellationToken);
         return kind == BotCommandKind.Refer
             ? cards.ReferStart(municipality)
             : await referralActions.MineAsync(actor, cancellationToken);
@@ -34,9 +36,15 @@ public sealed partial class WijkverbinderBot
         return verb switch
         {
             BotVerbs.ShowReferStart or BotVerbs.ShowReferForm => await referralActions.StartAsync(municipality, actor, data, cancellationToken),
-            BotVerbs.Refer => await referralActions.ReferAsync(municipality, actor, data, cancellationToken),
+            BotVerbs.Refer => await RememberThenAsync(activity, () => referralActions.ReferAsync(municipality, actor, data, cancellationToken), cancellationToken),
             BotVerbs.ShowMine => await referralActions.MineAsync(actor, cancellationToken),
             _ => await referralActions.ActAsync(verb, actor, data, cancellationToken),
         };
+    }
+
+    private async Task<AdaptiveCard> RememberThenAsync(Activity activity, Func<Task<AdaptiveCard>> next, CancellationToken cancellationToken)
+    {
+        await RememberAsync(activity, cancellationToken);
+        return await next();
     }
 }
