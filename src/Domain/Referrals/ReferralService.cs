@@ -18,7 +18,31 @@ public sealed class ReferralService(
     ReferralSla sla,
     TimeProvider clock)
 {
+    /// <summary>Closed referrals stay in "my referrals" this long.</summary>
+    public static readonly TimeSpan ClosedVisibleFor = TimeSpan.FromDays(30);
+
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>
+    /// What the colleague must handle (as receiver, or for one of their teams) and what they or their teams sent:
+    /// one range query per id (the colleague's own and each team's).
+    /// </summary>
+    public async Task<MyReferrals> ListMineAsync(string municipality, Colleague colleague, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<ReferralId, Referral>();
+        foreach (var id in colleague.Teams.Prepend(colleague.Id))
+        {
+            foreach (var referral in await store.ListForColleagueAsync(municipality, id, ClosedVisibleFor, cancellationToken))
+            {
+                found[referral.Id] = referral;
+            }
+        }
+
+        var ordered = found.Values.OrderByDescending(r => r.IsOpen).ThenBy(r => r.DueDate).ToList();
+        return new MyReferrals(
+            ordered.Where(r => colleague.ActsFor(r.Receiver)).ToList(),
+            ordered.Where(r => colleague.ActsFor(r.Referrer) || (r.ReferrerTeam is { } team && colleague.ActsFor(team))).ToList());
+    }
 
     /// <summary>The receiver the routing rules suggest for a theme in a district, if any.</summary>
     public async Task<Colleague?> SuggestReceiverAsync(Municipality municipality, string theme, string district, CancellationToken cancellationToken)

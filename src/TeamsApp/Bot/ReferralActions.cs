@@ -23,16 +23,12 @@ public sealed class ReferralActions(
     ReferralViews views,
     ReferralCards referralCards,
     BotCards cards,
-    IReferralStore store,
     IColleagueDirectory colleagues,
     INetworkStore network,
     ProactiveCardSender conversations,
     ApiProblems problems,
     IOptions<WijkverbinderOptions> options)
 {
-    /// <summary>Closed referrals stay in "my referrals" this long.</summary>
-    public static readonly TimeSpan ClosedVisibleFor = TimeSpan.FromDays(30);
-
     private string MunicipalityCode => options.Value.MunicipalityCode;
 
     public async Task<Colleague?> ColleagueAsync(string? aadObjectId, CancellationToken cancellationToken) =>
@@ -71,19 +67,8 @@ public sealed class ReferralActions(
 
     public async Task<AdaptiveCard> MineAsync(Colleague actor, CancellationToken cancellationToken)
     {
-        var found = new Dictionary<ReferralId, Referral>();
-        foreach (var id in actor.Teams.Prepend(actor.Id))
-        {
-            foreach (var referral in await store.ListForColleagueAsync(MunicipalityCode, id, ClosedVisibleFor, cancellationToken))
-            {
-                found[referral.Id] = referral;
-            }
-        }
-
-        var ordered = found.Values.OrderByDescending(r => r.IsOpen).ThenBy(r => r.DueDate).ToList();
-        return cards.Mine(
-            ordered.Where(r => actor.ActsFor(r.Receiver)).ToList(),
-            ordered.Where(r => r.Referrer == actor.Id || (r.ReferrerTeam is { } team && actor.ActsFor(team))).ToList());
+        var mine = await referrals.ListMineAsync(MunicipalityCode, actor, cancellationToken);
+        return cards.Mine(mine.ToHandle, mine.Sent);
     }
 
     /// <summary>The referral card's buttons (and refresh): act as the user, answer with the card as they now see it.</summary>

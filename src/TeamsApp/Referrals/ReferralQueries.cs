@@ -11,9 +11,6 @@ namespace Wijkverbinder.TeamsApp.Referrals;
 /// <summary>Read handlers: one referral with its history, and a colleague's referrals.</summary>
 internal static class ReferralQueries
 {
-    /// <summary>Closed referrals stay in "my referrals" this long.</summary>
-    public static readonly TimeSpan ClosedVisibleFor = TimeSpan.FromDays(30);
-
     public static async Task<IResult> Get(string id, IReferralStore store, ApiProblems problems, CancellationToken cancellationToken)
     {
         if (!ReferralId.TryParse(id, out var referralId))
@@ -29,7 +26,7 @@ internal static class ReferralQueries
     /// <summary>What the colleague (and their teams) must handle, and what they sent; open first, then by due date.</summary>
     public static async Task<IResult> ForColleague(
         string? colleague,
-        IReferralStore store,
+        ReferralService referrals,
         IColleagueDirectory colleagues,
         IOptions<WijkverbinderOptions> options,
         ApiProblems problems,
@@ -40,23 +37,12 @@ internal static class ReferralQueries
             return problems.Invalid([new ValidationError("colleague", string.IsNullOrEmpty(colleague) ? ValidationCodes.Required : ValidationCodes.InvalidFormat)]);
         }
 
-        var municipality = options.Value.MunicipalityCode;
-        var who = await colleagues.GetAsync(municipality, id, cancellationToken);
-        var ids = new List<ColleagueId> { id };
-        ids.AddRange(who?.Teams ?? []);
-
-        var found = new Dictionary<ReferralId, Referral>();
-        foreach (var each in ids)
-        {
-            foreach (var referral in await store.ListForColleagueAsync(municipality, each, ClosedVisibleFor, cancellationToken))
-            {
-                found[referral.Id] = referral;
-            }
-        }
-
-        var ordered = found.Values.OrderByDescending(r => r.IsOpen).ThenBy(r => r.DueDate).ToList();
-        var toHandle = ordered.Where(r => ids.Contains(r.Receiver)).Select(r => ReferralResponses.Referral(r)).ToList();
-        var sent = ordered.Where(r => r.Referrer == id || (r.ReferrerTeam is { } t && ids.Contains(t))).Select(r => ReferralResponses.Referral(r)).ToList();
-        return Results.Ok(new MyReferralsResponse(toHandle, sent));
+        // Someone not (or no longer) in the directory still sees what is addressed to their id.
+        var who = await colleagues.GetAsync(options.Value.MunicipalityCode, id, cancellationToken)
+            ?? new Colleague { Id = id, Kind = ColleagueKind.Person, Name = id.Value, Mail = string.Empty, Roles = [], Districts = [] };
+        var mine = await referrals.ListMineAsync(options.Value.MunicipalityCode, who, cancellationToken);
+        return Results.Ok(new MyReferralsResponse(
+            mine.ToHandle.Select(r => ReferralResponses.Referral(r)).ToList(),
+            mine.Sent.Select(r => ReferralResponses.Referral(r)).ToList()));
     }
 }
