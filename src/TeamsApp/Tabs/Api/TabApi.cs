@@ -14,6 +14,7 @@ public static class TabApi
     {
         var api = app.MapGroup(Prefix).AddEndpointFilter<TabUserFilter>();
         api.MapGet("/me", Me);
+        api.MapTabReferrals();
         return api;
     }
 
