@@ -43,7 +43,7 @@ public static class TabsHostingExtensions
     {
         app.UseAntiforgery();
         app.MapStaticAssets();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = TeamsFrameAncestors.Policy);
         app.MapTabApi();
         app.MapDevSignIn();
         return app;
