@@ -41,7 +41,12 @@ export async function initialize() {
 
 export async function getToken() {
     if (inTeams) {
-        return await microsoftTeams.authentication.getAuthToken();
+        try {
+            return await microsoftTeams.authentication.getAuthToken();
+        } catch {
+            // Teams refused (consent needed, offline, no SSO for this app): the page says sign-in failed.
+            return null;
+        }
     }
     return sessionStorage.getItem(devTokenKey);
 }
@@ -63,6 +68,20 @@ export function setBodyTheme(theme) {
 export function notifySuccess() {
     if (inTeams) {
         microsoftTeams.app.notifySuccess();
+    }
+}
+
+// Without it Teams keeps its loading indicator until it gives up. A token Teams could not give or we refused is an
+// authentication failure; a valid user without a role or registration is an expected one (permission). The page
+// shows its own message either way; the reason is a name, never the token.
+export function notifyFailure(failure) {
+    if (!inTeams) {
+        return;
+    }
+    if (failure === 'NoRole' || failure === 'NotRegistered') {
+        microsoftTeams.app.notifyExpectedFailure({ reason: 'PermissionError', message: failure });
+    } else {
+        microsoftTeams.app.notifyFailure({ reason: 'AuthFailed', message: failure });
     }
 }
 

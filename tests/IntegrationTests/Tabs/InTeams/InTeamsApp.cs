@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Wijkverbinder.Domain.Colleagues;
+using Wijkverbinder.Domain.Network;
 using Wijkverbinder.IntegrationTests.Infrastructure;
 using Wijkverbinder.Protocol.Tests.Infrastructure;
 using Wijkverbinder.TeamsApp.DemoData;
@@ -44,6 +45,9 @@ public sealed class InTeamsApp(AzuriteFixture azurite) : IAsyncLifetime
     /// <summary>Alex Wilber, the demo wijkteam member of the first area.</summary>
     public Colleague Alex { get; private set; } = null!;
 
+    /// <summary>A district Alex works in (its CBS code and name), which the status tab may be configured for.</summary>
+    public District District { get; private set; } = null!;
+
     public string Url(string pathAndQuery) => new Uri(BaseAddress, pathAndQuery).ToString();
 
     public async Task InitializeAsync()
@@ -70,6 +74,8 @@ public sealed class InTeamsApp(AzuriteFixture azurite) : IAsyncLifetime
         var colleagues = app.Services.GetRequiredService<IColleagueDirectory>();
         Alex = await colleagues.GetAsync("GM0202", DemoColleagues.PlaygroundUser, CancellationToken.None)
             ?? throw new InvalidOperationException("The demo data has no Alex Wilber.");
+        var arnhem = await azurite.Store.GetMunicipalityAsync("GM0202", CancellationToken.None);
+        District = arnhem!.FindDistrict(Alex.Districts[^1])!;
         Tokens = new EntraTokens(key, TenantId, ClientId, azurite.Clock);
 
         playwright = await Playwright.CreateAsync();

@@ -49,11 +49,12 @@ public sealed class TeamsHostStandIn : IAsyncDisposable
     public IReadOnlyList<string> Requests => requests.ToArray();
 
     /// <summary>A fresh browser context with the stand-in's routes; <see cref="OpenAsync"/> frames a tab in it.</summary>
-    public static async Task<TeamsHostStandIn> StartAsync(IBrowser browser)
+    /// <param name="browserLocale">The browser's own language (its Accept-Language), which the tab must not follow inside Teams.</param>
+    public static async Task<TeamsHostStandIn> StartAsync(IBrowser browser, string browserLocale = "en-US")
     {
         // Chromium's Local Network Access checks stop a public site (Teams) from framing a loopback one (the app here);
         // the grant is what a user's "allow" would give. In production both are public sites.
-        var context = await browser.NewContextAsync(new() { Permissions = ["local-network-access"] });
+        var context = await browser.NewContextAsync(new() { Permissions = ["local-network-access"], Locale = browserLocale });
         await context.RouteAsync(Origin + "/**", ServeHostAsync);
         await context.RouteAsync(ValidOriginsCdn + "**", route => route.AbortAsync("internetdisconnected"));
         var page = await context.NewPageAsync();
@@ -80,13 +81,16 @@ public sealed class TeamsHostStandIn : IAsyncDisposable
             .ToList();
     }
 
-    /// <summary>Waits until the page has sent <paramref name="func"/> (at least <paramref name="count"/> times), then returns the last such message.</summary>
-    public async Task<HostMessage> WaitForAsync(string func, int count = 1)
+    /// <summary>
+    /// Waits until the page has sent <paramref name="func"/> (with <paramref name="firstArg"/> as its first argument,
+    /// when given) at least <paramref name="count"/> times, then returns the last such message.
+    /// </summary>
+    public async Task<HostMessage> WaitForAsync(string func, string? firstArg = null, int count = 1)
     {
         await Page.WaitForFunctionAsync(
-            "([func, count]) => teamsHost.received.filter(m => m.func === func).length >= count",
-            new object[] { func, count });
-        return (await ReceivedAsync()).Last(m => m.Func == func);
+            "([func, firstArg, count]) => teamsHost.received.filter(m => m.func === func && (firstArg === null || m.args[0] === firstArg)).length >= count",
+            new object?[] { func, firstArg, count });
+        return (await ReceivedAsync()).Last(m => m.Func == func && (firstArg is null || m.Args[0].ToString() == firstArg));
     }
 
     /// <summary>The user switches Teams' theme: the host sends the page a themeChange event.</summary>
