@@ -85,26 +85,34 @@ export function notifyFailure(failure) {
     }
 }
 
-// The configuration page of the channel tab: Teams asks for the settings when the user presses Save.
+// The configuration page of the channel tab: Teams asks for the settings when the user presses Save. The SDK allows
+// this only in Teams' settings frame (anywhere else it throws), and Teams waits until the save is answered.
+let configuring = false;
+
 export function configure(dotnet, suggestedDisplayName) {
-    if (!inTeams) {
+    if (!inTeams || microsoftTeams.app.getFrameContext() !== microsoftTeams.FrameContexts.settings) {
         return false;
     }
     microsoftTeams.pages.config.registerOnSaveHandler(async saveEvent => {
-        const settings = await dotnet.invokeMethodAsync('Settings');
-        await microsoftTeams.pages.config.setConfig({
-            contentUrl: settings.contentUrl,
-            websiteUrl: settings.websiteUrl,
-            entityId: settings.entityId,
-            suggestedDisplayName: settings.displayName ?? suggestedDisplayName,
-        });
-        saveEvent.notifySuccess();
+        try {
+            const settings = await dotnet.invokeMethodAsync('Settings');
+            await microsoftTeams.pages.config.setConfig({
+                contentUrl: settings.contentUrl,
+                websiteUrl: settings.websiteUrl,
+                entityId: settings.entityId,
+                suggestedDisplayName: settings.displayName ?? suggestedDisplayName,
+            });
+            saveEvent.notifySuccess();
+        } catch (error) {
+            saveEvent.notifyFailure(error?.message ?? 'save failed');
+        }
     });
+    configuring = true;
     return true;
 }
 
 export function setConfigValid(valid) {
-    if (inTeams) {
+    if (configuring) {
         microsoftTeams.pages.config.setValidityState(valid);
     }
 }

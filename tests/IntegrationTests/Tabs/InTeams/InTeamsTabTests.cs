@@ -106,18 +106,7 @@ public sealed class InTeamsTabTests(InTeamsApp app, ITestOutputHelper output) : 
     [Fact]
     public async Task TheConfigurationPageIsValidOnceADistrictIsChosenAndSavesItsScopeWithTeamsPlaceholders()
     {
-        await teams.OpenAsync(new TeamsContext
-        {
-            Url = app.Url("tabs/status/configure?locale={locale}&theme={theme}"),
-            FrameContext = "settings",
-            Token = app.Tokens.For(app.Alex),
-            UserObjectId = app.Alex.Id.Value,
-            TenantId = InTeamsApp.TenantId,
-            ChannelId = "19:wijkteam-channel@thread.tacv2",
-            ChannelName = "Wijkteam",
-            TeamId = "19:wijkteam@thread.tacv2",
-            TeamName = "Wijkteam Arnhem",
-        });
+        await teams.OpenAsync(ChannelTab(app.Url("tabs/status/configure?locale={locale}&theme={theme}")) with { FrameContext = "settings" });
         await teams.WaitForAsync("registerHandler", "save");
         await teams.WaitForAsync("settings.setValidityState");
 
@@ -142,6 +131,44 @@ public sealed class InTeamsTabTests(InTeamsApp app, ITestOutputHelper output) : 
     }
 
     [Fact]
+    public async Task TheSavedChannelTabOpensTheStatusOfItsDistrictWithTheChannelsThemeAndLocale()
+    {
+        var contentUrl = await SaveStatusTabAsync();
+        await teams.DisposeAsync();
+        teams = await TeamsHostStandIn.StartAsync(app.Browser);
+
+        var url = await teams.OpenAsync(ChannelTab(contentUrl, theme: "dark", locale: "en-us"));
+
+        Assert.Contains($"scope={app.District.Code}&locale=en-us&theme=dark", url, StringComparison.Ordinal);
+        await Expect(teams.Tab.Locator("h1")).ToHaveTextAsync("Network status");
+        await Expect(teams.Tab.Locator("body")).ToHaveAttributeAsync("data-theme", "dark");
+        await teams.WaitForAsync("appInitialization.success");
+    }
+
+    [Fact]
+    public async Task ASiteThatIsNotTeamsCannotFrameThePages()
+    {
+        await teams.DisposeAsync();
+        teams = await TeamsHostStandIn.StartAsync(app.Browser, origin: "https://teams.example");
+
+        var failed = new TaskCompletionSource<IRequest>(TaskCreationOptions.RunContinuationsAsynchronously);
+        teams.Page.RequestFailed += (_, request) =>
+        {
+            if (request.Url.StartsWith(app.Url("tabs/referrals"), StringComparison.Ordinal))
+            {
+                failed.TrySetResult(request);
+            }
+        };
+
+        await teams.OpenAsync(PersonalTab(app.Tokens.For(app.Alex)));
+        var blocked = await failed.Task.WaitAsync(TimeSpan.FromSeconds(20));
+
+        // The page's frame-ancestors policy names the Teams hosts only, so the browser refuses the frame.
+        Assert.Contains("ERR_BLOCKED_BY_RESPONSE", blocked.Failure, StringComparison.Ordinal);
+        Assert.Empty(await teams.ReceivedAsync());
+    }
+
+    [Fact]
     public async Task OutsideAFrameTheTeamsSdkIsNotLoadedAndItsCdnIsNotAsked()
     {
         await teams.GoToAsync(app.Url("tabs/referrals?locale=en-us"));
@@ -152,6 +179,32 @@ public sealed class InTeamsTabTests(InTeamsApp app, ITestOutputHelper output) : 
         Assert.DoesNotContain(teams.Requests, url => url.StartsWith(TeamsHostStandIn.ValidOriginsCdn, StringComparison.Ordinal));
         Assert.Contains(teams.Requests, url => url.Contains("/_framework/blazor.web.js", StringComparison.Ordinal));
     }
+
+    /// <summary>Configures the status tab for <see cref="InTeamsApp.District"/> in a settings frame; returns the content URL saved.</summary>
+    private async Task<string> SaveStatusTabAsync()
+    {
+        await teams.OpenAsync(ChannelTab(app.Url("tabs/status/configure?locale={locale}&theme={theme}")) with { FrameContext = "settings" });
+        await teams.WaitForAsync("registerHandler", "save");
+        await teams.Tab.Locator("fluent-select#scope").ClickAsync();
+        await teams.Tab.GetByRole(AriaRole.Option, new() { Name = app.District.Name, Exact = true }).ClickAsync();
+        await teams.WaitForAsync("settings.setValidityState", count: 2);
+        await teams.SaveAsync();
+        return (await teams.WaitForAsync("settings.setSettings")).Arg(0).GetProperty("contentUrl").GetString()!;
+    }
+
+    private TeamsContext ChannelTab(string url, string theme = "default", string locale = "nl-nl") => new()
+    {
+        Url = url,
+        Theme = theme,
+        Locale = locale,
+        Token = app.Tokens.For(app.Alex),
+        UserObjectId = app.Alex.Id.Value,
+        TenantId = InTeamsApp.TenantId,
+        ChannelId = "19:wijkteam-channel@thread.tacv2",
+        ChannelName = "Wijkteam",
+        TeamId = "19:wijkteam@thread.tacv2",
+        TeamName = "Wijkteam Arnhem",
+    };
 
     private TeamsContext PersonalTab(string? token, string theme = "default", string locale = "nl-nl") => new()
     {

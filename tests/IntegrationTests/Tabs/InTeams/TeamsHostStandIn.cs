@@ -27,9 +27,12 @@ public sealed class TeamsHostStandIn : IAsyncDisposable
     private readonly ConcurrentQueue<string> requests = new();
     private readonly ConcurrentQueue<string> log = new();
 
-    private TeamsHostStandIn(IBrowserContext context, IPage page)
+    private readonly string origin;
+
+    private TeamsHostStandIn(IBrowserContext context, IPage page, string origin)
     {
         this.context = context;
+        this.origin = origin;
         Page = page;
         page.Request += (_, request) => requests.Enqueue(request.Url);
         page.RequestFailed += (_, request) => log.Enqueue($"request failed: {request.Url} {request.Failure}");
@@ -50,22 +53,23 @@ public sealed class TeamsHostStandIn : IAsyncDisposable
 
     /// <summary>A fresh browser context with the stand-in's routes; <see cref="OpenAsync"/> frames a tab in it.</summary>
     /// <param name="browserLocale">The browser's own language (its Accept-Language), which the tab must not follow inside Teams.</param>
-    public static async Task<TeamsHostStandIn> StartAsync(IBrowser browser, string browserLocale = "en-US")
+    /// <param name="origin">Where the host is served: Teams' own origin, unless a test plays a site that is not Teams.</param>
+    public static async Task<TeamsHostStandIn> StartAsync(IBrowser browser, string browserLocale = "en-US", string origin = Origin)
     {
         // Chromium's Local Network Access checks stop a public site (Teams) from framing a loopback one (the app here);
         // the grant is what a user's "allow" would give. In production both are public sites.
         var context = await browser.NewContextAsync(new() { Permissions = ["local-network-access"], Locale = browserLocale });
-        await context.RouteAsync(Origin + "/**", ServeHostAsync);
+        await context.RouteAsync(origin + "/**", ServeHostAsync);
         await context.RouteAsync(ValidOriginsCdn + "**", route => route.AbortAsync("internetdisconnected"));
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(20_000);
-        return new TeamsHostStandIn(context, page);
+        return new TeamsHostStandIn(context, page, origin);
     }
 
     /// <summary>Opens the host and frames the tab at <see cref="TeamsContext.Url"/> (Teams' placeholders filled in).</summary>
     public async Task<string> OpenAsync(TeamsContext teamsContext)
     {
-        await Page.GotoAsync(Origin + HostPath + "teams-host.html");
+        await Page.GotoAsync(origin + HostPath + "teams-host.html");
         return await Page.EvaluateAsync<string>("json => teamsHost.open(JSON.parse(json))", JsonSerializer.Serialize(teamsContext, Json));
     }
 
