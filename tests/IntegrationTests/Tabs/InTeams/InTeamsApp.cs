@@ -16,9 +16,11 @@ namespace Wijkverbinder.IntegrationTests.Tabs.InTeams;
 /// <summary>
 /// One TeamsApp for the in-Teams tests: Production-like (no developer sign-in; tokens checked against the tenant's
 /// OpenID metadata, here a local server with a key of the test's own), on Kestrel on a free loopback port, with the
-/// demo data seeded and the jobs off; and one headless Chromium (Debian's) for all of them.
+/// demo data seeded and the jobs off; and one headless Chromium (Debian's) for all of them. The demo data is Arnhem
+/// (GM0202), which the demo data tests expect to seed themselves in the shared Azurite, so this app has an Azurite of
+/// its own.
 /// </summary>
-public sealed class InTeamsApp(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class InTeamsApp : IAsyncLifetime
 {
     public const string TenantId = "7d1c0a52-3b4e-4f6a-9c21-5e8f0b1a2c3d";
     public const string ClientId = "5d7b2c1e-8f4a-4f6b-9c3d-2a1e0b9f8c71";
@@ -30,6 +32,7 @@ public sealed class InTeamsApp(AzuriteFixture azurite) : IAsyncLifetime
         "--disable-component-update", "--disable-sync",
     ];
 
+    private readonly AzuriteFixture azurite = new();
     private readonly SigningKey key = new("in-teams-test-key");
     private OpenIdMetadataServer? entra;
     private TeamsAppFactory? factory;
@@ -52,6 +55,9 @@ public sealed class InTeamsApp(AzuriteFixture azurite) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // A busy machine (two cores, a Blazor circuit per page) may take more than Playwright's default 5 s to render.
+        Assertions.SetDefaultExpectTimeout(15_000);
+        await azurite.InitializeAsync();
         entra = await OpenIdMetadataServer.StartAsync();
         entra.Publish(TenantId, key);
 
@@ -105,6 +111,7 @@ public sealed class InTeamsApp(AzuriteFixture azurite) : IAsyncLifetime
             await entra.DisposeAsync();
         }
 
+        await azurite.DisposeAsync();
         key.Dispose();
     }
 }

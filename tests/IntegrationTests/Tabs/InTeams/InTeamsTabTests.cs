@@ -9,7 +9,8 @@ namespace Wijkverbinder.IntegrationTests.Tabs.InTeams;
 /// <summary>
 /// The tab pages inside Teams: framed by a stand-in for the Teams web client that speaks the Teams JavaScript SDK's
 /// postMessage protocol (<c>teams-host.js</c>), with the SDK the app ships, in headless Chromium, against the real
-/// app in a Production-like environment (no developer sign-in; tokens checked against the tenant's keys).
+/// app in a Production-like environment (no developer sign-in; tokens checked against the tenant's keys). In the
+/// Azurite collection so that its browser does not compete with the other integration tests for the machine.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class InTeamsTabTests(InTeamsApp app, ITestOutputHelper output) : IClassFixture<InTeamsApp>, IAsyncLifetime
