@@ -44,11 +44,17 @@ public sealed class InTeamsTabTests(InTeamsApp app, ITestOutputHelper output) : 
         Assert.Equal("initialize", initialize.Func);
         Assert.Equal("2.58.0", initialize.Arg(0).GetString());
         Assert.Equal(4, initialize.Arg(1).GetInt32());
+        // The app trusts no message origins beyond the SDK's own list of Teams hosts.
+        Assert.True(initialize.Args.GetArrayLength() < 3 || initialize.Arg(2).ValueKind == JsonValueKind.Null);
+        // The token of the app's own registration: no other resources, claims or tenant asked for.
+        var getAuthToken = (await teams.ReceivedAsync()).Single(m => m.Func == "authentication.getAuthToken");
+        Assert.All(getAuthToken.Args.EnumerateArray(), arg => Assert.Equal(JsonValueKind.Null, arg.ValueKind));
         Assert.Equal(1, funcs.Count(f => f == "authentication.getAuthToken"));
         Assert.True(funcs.IndexOf("getContext") < funcs.IndexOf("authentication.getAuthToken"));
         Assert.True(funcs.IndexOf("authentication.getAuthToken") < funcs.IndexOf("appInitialization.success"));
         Assert.DoesNotContain("appInitialization.failure", funcs);
         Assert.Contains(teams.Requests, url => url.StartsWith(app.Url(SdkScript.TrimStart('/')), StringComparison.Ordinal));
+        Assert.Contains(teams.Requests, url => url.StartsWith(TeamsHostStandIn.ValidOriginsCdn, StringComparison.Ordinal));
         Assert.DoesNotContain(teams.Requests, url => url.Contains("/dev/sign-in", StringComparison.Ordinal));
     }
 
@@ -91,6 +97,17 @@ public sealed class InTeamsTabTests(InTeamsApp app, ITestOutputHelper output) : 
         Assert.Equal("AuthFailed", failure.Arg(0).GetString());
         await Expect(teams.Tab.Locator(".signed-in")).ToHaveCountAsync(0);
         Assert.DoesNotContain(await teams.ReceivedAsync(), m => m.Func == "appInitialization.success");
+    }
+
+    [Fact]
+    public async Task AValidTokenWithoutAnAppRoleGivesTheNoRoleMessageAndAnExpectedFailure()
+    {
+        await teams.OpenAsync(PersonalTab(app.Tokens.For(app.Alex with { Roles = [] })));
+
+        await Expect(teams.Tab.GetByRole(AriaRole.Alert)).ToContainTextAsync("u hebt geen rol in Wijkverbinder");
+        var failure = await teams.WaitForAsync("appInitialization.expectedFailure");
+        Assert.Equal("PermissionError", failure.Arg(0).GetString());
+        Assert.DoesNotContain(await teams.ReceivedAsync(), m => m.Func is "appInitialization.success" or "appInitialization.failure");
     }
 
     [Fact]
