@@ -24,6 +24,7 @@ public sealed class InTeamsApp : IAsyncLifetime
 {
     public const string TenantId = "7d1c0a52-3b4e-4f6a-9c21-5e8f0b1a2c3d";
     public const string ClientId = "5d7b2c1e-8f4a-4f6b-9c3d-2a1e0b9f8c71";
+    public const string ApplicationIdUri = "api://wijkverbinder.example/" + ClientId;
     public const string ChromiumPath = "/usr/bin/chromium";
 
     private static readonly string[] ChromiumArgs =
@@ -67,7 +68,7 @@ public sealed class InTeamsApp : IAsyncLifetime
         factory.Settings["Wijkverbinder:MunicipalityCode"] = "GM0202";
         factory.Settings["Wijkverbinder:TenantId"] = TenantId;
         factory.Settings["Sso:ClientId"] = ClientId;
-        factory.Settings["Sso:ApplicationIdUri"] = "api://wijkverbinder.example/" + ClientId;
+        factory.Settings["Sso:ApplicationIdUri"] = ApplicationIdUri;
         factory.Settings["Sso:EntraMetadataUrl"] = entra.EntraMetadataUrlTemplate;
         factory.Settings["Sso:RequireHttpsMetadata"] = "false";
         // Production serves static files from its publish output; this build output needs the static web assets
@@ -82,7 +83,7 @@ public sealed class InTeamsApp : IAsyncLifetime
             ?? throw new InvalidOperationException("The demo data has no Alex Wilber.");
         var arnhem = await azurite.Store.GetMunicipalityAsync("GM0202", CancellationToken.None);
         District = arnhem!.FindDistrict(Alex.Districts[^1])!;
-        Tokens = new EntraTokens(key, TenantId, ClientId, azurite.Clock);
+        Tokens = new EntraTokens(key, TenantId, ClientId, ApplicationIdUri, azurite.Clock);
 
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs });

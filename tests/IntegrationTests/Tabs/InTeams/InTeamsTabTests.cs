@@ -63,6 +63,15 @@ public sealed class InTeamsTabTests(InTeamsApp app, ITestOutputHelper output) : 
     }
 
     [Fact]
+    public async Task AVersion1TokenForTheAppsApiUriSignsInToo()
+    {
+        await teams.OpenAsync(PersonalTab(app.Tokens.Version1For(app.Alex)));
+
+        await Expect(teams.Tab.Locator(".signed-in")).ToContainTextAsync(app.Alex.Name);
+        await teams.WaitForAsync("appInitialization.success");
+    }
+
+    [Fact]
     public async Task TheHostsDarkThemeGivesTheDarkThemeAndAThemeChangeToContrastSwitchesThePageLive()
     {
         await teams.OpenAsync(PersonalTab(app.Tokens.For(app.Alex), theme: "dark"));
