@@ -26,7 +26,6 @@ public sealed class TeamsHostStandIn : IAsyncDisposable
     private readonly IBrowserContext context;
     private readonly ConcurrentQueue<string> requests = new();
     private readonly ConcurrentQueue<string> log = new();
-
     private readonly string origin;
 
     private TeamsHostStandIn(IBrowserContext context, IPage page, string origin)
