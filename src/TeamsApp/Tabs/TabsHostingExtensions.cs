@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.FluentUI.AspNetCore.Components;
 using Wijkverbinder.Protocol.Authentication.Sso;
 using Wijkverbinder.TeamsApp.Tabs.Api;
 using Wijkverbinder.TeamsApp.Tabs.Configuration;
 using Wijkverbinder.TeamsApp.Tabs.DevSignIn;
 using Wijkverbinder.TeamsApp.Tabs.Identity;
+using Wijkverbinder.TeamsApp.Tabs.Shell;
 
 namespace Wijkverbinder.TeamsApp.Tabs;
 
@@ -35,6 +37,8 @@ public static class TabsHostingExtensions
         });
         services.AddSingleton<TabAuthenticator>();
         services.AddScoped<TabSession>();
+        services.AddScoped<TabCulture>();
+        services.AddScoped<CircuitHandler>(provider => provider.GetRequiredService<TabCulture>());
         services.AddSingleton<StatusScopes>();
         return builder;
     }
@@ -43,7 +47,7 @@ public static class TabsHostingExtensions
     {
         app.UseAntiforgery();
         app.MapStaticAssets();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = TeamsFrameAncestors.Policy);
         app.MapTabApi();
         app.MapDevSignIn();
         return app;

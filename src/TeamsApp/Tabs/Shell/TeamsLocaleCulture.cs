@@ -6,7 +6,8 @@ namespace Wijkverbinder.TeamsApp.Tabs.Shell;
 /// <summary>
 /// The tab pages follow the Teams locale: the tab URLs carry Teams' <c>{locale}</c> placeholder as <c>?locale=</c>.
 /// English for an English locale, Dutch otherwise. A page request remembers the choice in the culture cookie, so the
-/// page's circuit (a separate request without the query string) speaks the same language.
+/// page's circuit (a separate request without the query string) speaks the same language where the cookie reaches it;
+/// inside Teams (a cross-site frame) it often does not, and <see cref="TabCulture"/> sets the circuit's language.
 /// </summary>
 internal sealed class TeamsLocaleCulture : RequestCultureProvider
 {

@@ -41,7 +41,12 @@ export async function initialize() {
 
 export async function getToken() {
     if (inTeams) {
-        return await microsoftTeams.authentication.getAuthToken();
+        try {
+            return await microsoftTeams.authentication.getAuthToken();
+        } catch {
+            // Teams refused (consent needed, offline, no SSO for this app): the page says sign-in failed.
+            return null;
+        }
     }
     return sessionStorage.getItem(devTokenKey);
 }
@@ -66,26 +71,48 @@ export function notifySuccess() {
     }
 }
 
-// The configuration page of the channel tab: Teams asks for the settings when the user presses Save.
-export function configure(dotnet, suggestedDisplayName) {
+// Without it Teams keeps its loading indicator until it gives up. A token Teams could not give or we refused is an
+// authentication failure; a valid user without a role or registration is an expected one (permission). The page
+// shows its own message either way; the reason is a name, never the token.
+export function notifyFailure(failure) {
     if (!inTeams) {
+        return;
+    }
+    if (failure === 'NoRole' || failure === 'NotRegistered') {
+        microsoftTeams.app.notifyExpectedFailure({ reason: 'PermissionError', message: failure });
+    } else {
+        microsoftTeams.app.notifyFailure({ reason: 'AuthFailed', message: failure });
+    }
+}
+
+// The configuration page of the channel tab: Teams asks for the settings when the user presses Save. The SDK allows
+// this only in Teams' settings frame (anywhere else it throws), and Teams waits until the save is answered.
+let configuring = false;
+
+export function configure(dotnet, suggestedDisplayName) {
+    if (!inTeams || microsoftTeams.app.getFrameContext() !== microsoftTeams.FrameContexts.settings) {
         return false;
     }
     microsoftTeams.pages.config.registerOnSaveHandler(async saveEvent => {
-        const settings = await dotnet.invokeMethodAsync('Settings');
-        await microsoftTeams.pages.config.setConfig({
-            contentUrl: settings.contentUrl,
-            websiteUrl: settings.websiteUrl,
-            entityId: settings.entityId,
-            suggestedDisplayName: settings.displayName ?? suggestedDisplayName,
-        });
-        saveEvent.notifySuccess();
+        try {
+            const settings = await dotnet.invokeMethodAsync('Settings');
+            await microsoftTeams.pages.config.setConfig({
+                contentUrl: settings.contentUrl,
+                websiteUrl: settings.websiteUrl,
+                entityId: settings.entityId,
+                suggestedDisplayName: settings.displayName ?? suggestedDisplayName,
+            });
+            saveEvent.notifySuccess();
+        } catch (error) {
+            saveEvent.notifyFailure(error?.message ?? 'save failed');
+        }
     });
+    configuring = true;
     return true;
 }
 
 export function setConfigValid(valid) {
-    if (inTeams) {
+    if (configuring) {
         microsoftTeams.pages.config.setValidityState(valid);
     }
 }
