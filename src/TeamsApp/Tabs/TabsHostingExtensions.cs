@@ -46,7 +46,9 @@ public static class TabsHostingExtensions
     public static WebApplication MapTabs(this WebApplication app)
     {
         app.UseAntiforgery();
-        app.MapStaticAssets();
+        // Static files as middleware, not MapStaticAssets: that adds a GET-only catch-all for paths with a dot, so a POST
+        // to an unknown address such as /dev/graph/v1.0/... would get 405 instead of 404 outside Development.
+        app.UseStaticFiles();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = TeamsFrameAncestors.Policy);
         app.MapTabApi();
         app.MapDevSignIn();
