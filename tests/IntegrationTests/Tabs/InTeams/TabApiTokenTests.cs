@@ -1,0 +1,84 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Wijkverbinder.Domain.Colleagues;
+using Wijkverbinder.IntegrationTests.Infrastructure;
+
+namespace Wijkverbinder.IntegrationTests.Tabs.InTeams;
+
+/// <summary>
+/// The tab API in a Production-like app (no developer key trusted; the tenant's keys from a local metadata server):
+/// a good Entra token signs in, a refused one is 401 with a Bearer challenge, and a good token of someone without a
+/// role or not registered is 403 with a problem body.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class TabApiTokenTests(InTeamsApp app) : IClassFixture<InTeamsApp>
+{
+    [Fact]
+    public async Task AGoodTokenSignsInWithTheRolesFromTheTokenAndTheDistrictsFromTheDirectory()
+    {
+        using var response = await GetMeAsync(app.Tokens.For(app.Alex));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var me = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(app.Alex.Id.Value, me.GetProperty("id").GetString());
+        Assert.Equal(["Wijkteam"], me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(app.Alex.Districts, me.GetProperty("districts").EnumerateArray().Select(d => d.GetString()!));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("not-a-token")]
+    [InlineData("wrong-audience")]
+    [InlineData("version-1-for-another-app")]
+    public async Task ARefusedTokenIs401WithABearerChallenge(string? kind)
+    {
+        var token = kind switch
+        {
+            null => null,
+            "wrong-audience" => app.Tokens.For(app.Alex, audience: "00000000-0000-0000-0000-00000000beef"),
+            "version-1-for-another-app" => app.Tokens.For(app.Alex, audience: "api://elsewhere.example/" + InTeamsApp.ClientId),
+            _ => kind,
+        };
+
+        using var response = await GetMeAsync(token);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("invalid_token", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task AGoodTokenWithoutAnAppRoleIs403()
+    {
+        using var response = await GetMeAsync(app.Tokens.For(app.Alex with { Roles = [] }));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("rol", problem.GetProperty("title").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AGoodTokenOfSomeoneWhoIsNoColleagueIs403()
+    {
+        var stranger = app.Alex with { Id = ColleagueId.ForPerson(Guid.NewGuid()), Name = "Onbekend" };
+
+        using var response = await GetMeAsync(app.Tokens.For(stranger));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("geregistreerd", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString(), StringComparison.Ordinal);
+    }
+
+    private async Task<HttpResponseMessage> GetMeAsync(string? token)
+    {
+        using var client = new HttpClient { BaseAddress = app.BaseAddress };
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("nl");
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return await client.GetAsync("/api/tab/me");
+    }
+}
