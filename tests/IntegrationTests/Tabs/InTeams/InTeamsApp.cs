@@ -25,14 +25,6 @@ public sealed class InTeamsApp : IAsyncLifetime
     public const string TenantId = "7d1c0a52-3b4e-4f6a-9c21-5e8f0b1a2c3d";
     public const string ClientId = "5d7b2c1e-8f4a-4f6b-9c3d-2a1e0b9f8c71";
     public const string ApplicationIdUri = "api://wijkverbinder.example/" + ClientId;
-    public const string ChromiumPath = "/usr/bin/chromium";
-
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync",
-    ];
-
     private readonly AzuriteFixture azurite = new();
     private readonly SigningKey key = new("in-teams-test-key");
     private OpenIdMetadataServer? entra;
@@ -56,8 +48,6 @@ public sealed class InTeamsApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        // A busy machine (two cores, a Blazor circuit per page) may take more than Playwright's default 5 s to render.
-        Assertions.SetDefaultExpectTimeout(15_000);
         await azurite.InitializeAsync();
         entra = await OpenIdMetadataServer.StartAsync();
         entra.Publish(TenantId, key);
@@ -74,9 +64,7 @@ public sealed class InTeamsApp : IAsyncLifetime
         // Production serves static files from its publish output; this build output needs the static web assets
         // manifest that Development reads by itself (Fluent UI's files, the scoped CSS, blazor.web.js, /lib).
         app = factory.WithWebHostBuilder(host => host.UseStaticWebAssets());
-        app.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        app.StartServer();
-        BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+        BaseAddress = TabBrowser.StartOnKestrel(app);
 
         var colleagues = app.Services.GetRequiredService<IColleagueDirectory>();
         Alex = await colleagues.GetAsync("GM0202", DemoColleagues.PlaygroundUser, CancellationToken.None)
@@ -85,8 +73,7 @@ public sealed class InTeamsApp : IAsyncLifetime
         District = arnhem!.FindDistrict(Alex.Districts[^1])!;
         Tokens = new EntraTokens(key, TenantId, ClientId, ApplicationIdUri, azurite.Clock);
 
-        playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs });
+        (playwright, Browser) = await TabBrowser.LaunchAsync();
     }
 
     public async Task DisposeAsync()

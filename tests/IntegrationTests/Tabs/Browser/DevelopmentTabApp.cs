@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Wijkverbinder.Domain.Colleagues;
+using Wijkverbinder.Domain.Network;
+using Wijkverbinder.IntegrationTests.Infrastructure;
+using Wijkverbinder.TeamsApp.DemoData;
+
+namespace Wijkverbinder.IntegrationTests.Tabs.Browser;
+
+/// <summary>
+/// The app as a developer runs it (Development: the developer sign-in exists), on Kestrel, with the demo data of
+/// Arnhem seeded in an Azurite of its own and the jobs off, and one headless Chromium. The demo personas are read from
+/// the colleague directory, so the tests compare what a page shows with what the directory says.
+/// </summary>
+public sealed class DevelopmentTabApp : IAsyncLifetime
+{
+    private readonly AzuriteFixture azurite = new();
+    private TeamsAppFactory? factory;
+    private WebApplicationFactory<Program>? app;
+    private IPlaywright? playwright;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public Municipality Arnhem { get; private set; } = null!;
+
+    public IReadOnlyList<Colleague> Colleagues { get; private set; } = [];
+
+    public Colleague Persona(string name) => Colleagues.Single(c => c.Name == name);
+
+    /// <summary>Alex Wilber: wijkteam, first area.</summary>
+    public Colleague Alex => Colleagues.Single(c => c.Id == DemoColleagues.PlaygroundUser);
+
+    /// <summary>Megan Bowen: specialist.</summary>
+    public Colleague Megan => Colleagues.Single(c => c.Id == DemoColleagues.PlaygroundSpecialist);
+
+    /// <summary>The beheerder.</summary>
+    public Colleague Administrator => Colleagues.Single(c => c.Kind == ColleagueKind.Person && c.Has(AppRole.Administrator));
+
+    /// <summary>The wijkmanager of the area with this index.</summary>
+    public Colleague ManagerOf(int area) => Colleagues.Single(c => c.Has(AppRole.DistrictManager) && c.Districts.SequenceEqual(Arnhem.Areas[area].DistrictCodes));
+
+    public string Url(string pathAndQuery) => new Uri(BaseAddress, pathAndQuery).ToString();
+
+    /// <summary>Opens <paramref name="path"/> as <paramref name="persona"/> through the real developer sign-in page.</summary>
+    public async Task<IPage> SignInAsync(Colleague persona, string path, string theme = "default", string locale = "nl-nl")
+    {
+        var page = await Browser.NewPageAsync(new() { Locale = "nl-NL", ViewportSize = new() { Width = 1280, Height = 900 } });
+        var separator = path.Contains('?', StringComparison.Ordinal) ? "&" : "?";
+        await page.GotoAsync(Url($"{path.TrimStart('/')}{separator}theme={theme}&locale={locale}"));
+        await page.Locator($"button[data-colleague='{persona.Id.Value}']").ClickAsync();
+        await Assertions.Expect(page.Locator(".signed-in")).ToContainTextAsync(persona.Name);
+        return page;
+    }
+
+    public async Task InitializeAsync()
+    {
+        await azurite.InitializeAsync();
+        factory = new TeamsAppFactory(azurite, environment: "Development");
+        factory.Settings["DemoData:Seed"] = "true";
+        factory.Settings["Wijkverbinder:MunicipalityCode"] = "GM0202";
+        app = factory.WithWebHostBuilder(host => host.UseStaticWebAssets());
+        BaseAddress = TabBrowser.StartOnKestrel(app);
+        Colleagues = await app.Services.GetRequiredService<IColleagueDirectory>().ListAsync("GM0202", CancellationToken.None);
+        Arnhem = (await azurite.Store.GetMunicipalityAsync("GM0202", CancellationToken.None))!;
+        (playwright, Browser) = await TabBrowser.LaunchAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        if (app is not null)
+        {
+            await app.DisposeAsync();
+        }
+
+        if (factory is not null)
+        {
+            await factory.DisposeAsync();
+        }
+
+        await azurite.DisposeAsync();
+    }
+}
