@@ -21,8 +21,14 @@ internal sealed class InMemoryReferralStore : IReferralStore
     public void Add(Referral referral, params ReferralEvent[] history) =>
         records[referral.Id] = new ReferralRecord(referral with { Version = NextVersion(), LastSequence = history.Length }, history);
 
-    public Task<ReferralRecord?> GetAsync(ReferralId id, CancellationToken cancellationToken) =>
-        Task.FromResult(records.GetValueOrDefault(id));
+    public ReferralRecord Current(ReferralId id) => records[id];
+
+    public async Task<ReferralRecord?> GetAsync(ReferralId id, CancellationToken cancellationToken)
+    {
+        // Real storage answers later: the page renders once before the referral is there.
+        await Task.Yield();
+        return records.GetValueOrDefault(id);
+    }
 
     public Task<Referral> SaveAsync(ReferralChange change, CancellationToken cancellationToken)
     {
@@ -43,11 +49,14 @@ internal sealed class InMemoryReferralStore : IReferralStore
         return Task.FromResult(after);
     }
 
-    public Task<IReadOnlyList<Referral>> ListForColleagueAsync(string municipality, ColleagueId colleague, TimeSpan closedWithin, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Referral>>(records.Values
+    public async Task<IReadOnlyList<Referral>> ListForColleagueAsync(string municipality, ColleagueId colleague, TimeSpan closedWithin, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        return records.Values
             .Select(r => r.Referral)
             .Where(r => r.Referrer == colleague || r.Receiver == colleague || r.ReferrerTeam == colleague)
-            .ToList());
+            .ToList();
+    }
 
     public Task<IReadOnlyList<Referral>> ListOpenAsync(string municipality, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Referral>>(records.Values.Select(r => r.Referral).Where(r => r.IsOpen).ToList());

@@ -12,7 +12,12 @@ internal sealed class InMemorySlaStore : IReferralSlaStore
 
     public int Saves { get; private set; }
 
-    public Task<StoredSla?> GetAsync(string municipality, CancellationToken cancellationToken) => Task.FromResult(Stored);
+    public async Task<StoredSla?> GetAsync(string municipality, CancellationToken cancellationToken)
+    {
+        // Real storage answers later: the page renders once before the SLAs are there.
+        await Task.Yield();
+        return Stored;
+    }
 
     public Task<StoredSla> SaveAsync(string municipality, ReferralSla sla, string? version, CancellationToken cancellationToken)
     {

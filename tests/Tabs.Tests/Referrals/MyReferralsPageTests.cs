@@ -167,7 +167,7 @@ public sealed class MyReferralsPageTests : TabTestContext
         var page = RenderFor<MyReferralsPage>(ReferralTabTown.UserFor(ReferralTabTown.Megan));
         page.WaitForElement($"#open-{referral.Id.Local}").Click();
         town.Store.BeforeNextSave = () => town.Store.SaveAsync(
-            ReferralLifecycle.Accept(town.Store.GetAsync(referral.Id, CancellationToken.None).Result!.Referral, ReferralTabTown.Megan, ReferralTabTown.Now).Value!,
+            ReferralLifecycle.Accept(town.Store.Current(referral.Id).Referral, ReferralTabTown.Megan, ReferralTabTown.Now).Value!,
             CancellationToken.None).GetAwaiter().GetResult();
 
         page.WaitForElement("#action-accept").Click();
