@@ -190,6 +190,18 @@ public sealed class MyReferralsPageTests : TabTestContext
     }
 
     [Fact]
+    public void InsideTeamsTheContextsSubPageIdOpensTheReferral()
+    {
+        var referral = town.Add("1", "Hulp", ReferralTabTown.Alex, ReferralTabTown.Megan, dueInDays: 8);
+
+        var page = Render<MyReferralsPage>(p => p
+            .AddCascadingValue(ReferralTabTown.UserFor(ReferralTabTown.Megan))
+            .AddCascadingValue(new TeamsApp.Tabs.Shell.TabHost(true, "default", "nl-nl", referral.Id.ToString())));
+
+        page.WaitForAssertion(() => Assert.Contains("Verwijzing: Hulp", page.Find("#referral-details-title").TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ADeepLinkToSomeoneElsesReferralShowsNothingOfIt()
     {
         var referral = town.Add("1", "Geheim", ReferralTabTown.Alex, ReferralTabTown.Kees, dueInDays: 8);
