@@ -33,6 +33,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IReferralStore, TableReferralStore>();
         services.AddSingleton<IColleagueDirectory, TableColleagueDirectory>();
         services.AddSingleton<IRoutingRuleStore, TableRoutingRuleStore>();
+        services.AddSingleton<IReferralSlaStore, TableReferralSlaStore>();
         services.TryAddSingleton(ReferralSla.Default);
         services.AddSingleton<ReferralService>();
         return services;

@@ -8,7 +8,8 @@ namespace Wijkverbinder.Domain.Referrals;
 /// The referral use cases. Each action reads the referral once, checks the lifecycle, and writes the change with its
 /// history and notifications in one transaction. When two people act at once, exactly one wins; the other is refused
 /// with <see cref="ValidationCodes.ChangedMeanwhile"/> and the status it has now.
-/// A null result means the referral does not exist.
+/// A null result means the referral does not exist. Due dates and reminders follow the municipality's SLAs from
+/// <paramref name="slas"/> when it has stored its own, else <paramref name="sla"/> (the defaults).
 /// </summary>
 public sealed class ReferralService(
     IReferralStore store,
@@ -16,7 +17,8 @@ public sealed class ReferralService(
     IRoutingRuleStore routing,
     INetworkStore network,
     ReferralSla sla,
-    TimeProvider clock)
+    TimeProvider clock,
+    IReferralSlaStore? slas = null)
 {
     /// <summary>Closed referrals stay in "my referrals" this long.</summary>
     public static readonly TimeSpan ClosedVisibleFor = TimeSpan.FromDays(30);
@@ -43,6 +45,10 @@ public sealed class ReferralService(
             ordered.Where(r => colleague.ActsFor(r.Receiver)).ToList(),
             ordered.Where(r => colleague.ActsFor(r.Referrer) || (r.ReferrerTeam is { } team && colleague.ActsFor(team))).ToList());
     }
+
+    /// <summary>The SLAs that apply in the municipality now: its own when it stored them, else the defaults.</summary>
+    public async Task<ReferralSla> SlaForAsync(string municipality, CancellationToken cancellationToken) =>
+        slas is not null && await slas.GetAsync(municipality, cancellationToken) is { } stored ? stored.Sla : sla;
 
     /// <summary>The receiver the routing rules suggest for a theme in a district, if any.</summary>
     public async Task<Colleague?> SuggestReceiverAsync(Municipality municipality, string theme, string district, CancellationToken cancellationToken)
@@ -95,7 +101,7 @@ public sealed class ReferralService(
             Referrer = referrer.Id,
             ReferrerTeam = draft.ReferrerTeam,
             Receiver = receiver!.Id,
-            DueDate = draft.DueDate ?? sla.DueDate(draft.Urgency, Today),
+            DueDate = draft.DueDate ?? (await SlaForAsync(municipality.Code, cancellationToken)).DueDate(draft.Urgency, Today),
             Status = ReferralStatus.New,
             ContainsPersonalData = draft.ContainsPersonalData,
             Consent = draft.ContainsPersonalData ? new ResidentConsent(draft.ConsentGivenTo!.Trim(), draft.ConsentGivenOn!.Value, receiver.Id) : null,
@@ -157,6 +163,7 @@ public sealed class ReferralService(
         var today = Today;
         var open = await store.ListOpenAsync(municipality, cancellationToken);
         var everyone = await colleagues.ListAsync(municipality, cancellationToken);
+        var levels = await SlaForAsync(municipality, cancellationToken);
         var recorded = 0;
         foreach (var referral in open)
         {
@@ -165,7 +172,7 @@ public sealed class ReferralService(
                 .OrderBy(c => c.Id.Value, StringComparer.Ordinal)
                 .Take(ReferralLimits.EscalationRecipients)
                 .ToList();
-            var change = ReferralLifecycle.Remind(referral, sla, today, clock.GetUtcNow())
+            var change = ReferralLifecycle.Remind(referral, levels, today, clock.GetUtcNow())
                 ?? ReferralLifecycle.Escalate(referral, managers, today, clock.GetUtcNow());
             if (change is null)
             {

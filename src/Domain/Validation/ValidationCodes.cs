@@ -30,6 +30,21 @@ public static class ValidationCodes
     public const string NotAnInitiative = nameof(NotAnInitiative);
     public const string NotAScope = nameof(NotAScope);
 
+    /// <summary>A theme with this name (or the same id) exists already (argument: the name).</summary>
+    public const string DuplicateTheme = nameof(DuplicateTheme);
+
+    /// <summary>The scope's area does not work on this theme (arguments: theme, area name).</summary>
+    public const string ThemeNotInArea = nameof(ThemeNotInArea);
+
+    /// <summary>A number outside its range (arguments: lowest, highest).</summary>
+    public const string OutOfRange = nameof(OutOfRange);
+
+    /// <summary>The SLAs must not get longer as the urgency rises: urgent ≤ high ≤ normal.</summary>
+    public const string SlaOrder = nameof(SlaOrder);
+
+    /// <summary>The reminder must come before the shortest SLA ends (argument: the shortest SLA in days).</summary>
+    public const string ReminderTooLate = nameof(ReminderTooLate);
+
     /// <summary>The action is not possible in the referral's current status (arguments: action, status).</summary>
     public const string NotAllowedNow = nameof(NotAllowedNow);
 

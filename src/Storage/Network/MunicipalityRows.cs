@@ -5,7 +5,8 @@ namespace Wijkverbinder.Storage.Network;
 
 /// <summary>
 /// A municipality's reference data in one partition: row "municipality", then "area|W1", "district|WK020201" and
-/// "theme|meedoen" rows, so one partition query loads all of it. Items that a later save leaves out stay stored:
+/// "theme|meedoen" rows, so one partition query loads all of it (rows without a kind prefix, such as the SLA row,
+/// are someone else's). Items that a later save leaves out stay stored:
 /// reference data only grows (members refer to it).
 /// </summary>
 internal static class MunicipalityRows
@@ -17,12 +18,19 @@ internal static class MunicipalityRows
         yield return new TableEntity(municipality.Code, MunicipalityKey) { ["Name"] = municipality.Name };
         foreach (var (area, order) in municipality.Areas.Select((a, i) => (a, i)))
         {
-            yield return new TableEntity(municipality.Code, $"area|{area.Id.Key}")
+            var row = new TableEntity(municipality.Code, $"area|{area.Id.Key}")
             {
                 ["Order"] = order,
                 ["Name"] = area.Name,
                 ["Districts"] = StoredList.Write(area.DistrictCodes),
             };
+            if (area.ThemeIds is { } themes)
+            {
+                // Absent (rows from before areas had themes, or never chosen) means the area works on all themes.
+                row["Themes"] = StoredList.Write(themes);
+            }
+
+            yield return row;
         }
 
         foreach (var (district, order) in municipality.Districts.Select((d, i) => (d, i)))
@@ -67,7 +75,11 @@ internal static class MunicipalityRows
             switch (row.RowKey[..separator])
             {
                 case "area":
-                    areas.Add(new Area(new AreaId(code, key), row.GetString("Name"), StoredList.Read(row.GetString("Districts"))));
+                    areas.Add(new Area(
+                        new AreaId(code, key),
+                        row.GetString("Name"),
+                        StoredList.Read(row.GetString("Districts")),
+                        row.GetString("Themes") is { } areaThemes ? StoredList.Read(areaThemes) : null));
                     break;
                 case "district":
                     districts.Add(new District(key, row.GetString("Name"), new AreaId(code, row.GetString("Area")), row.GetBoolean("Inferred") ?? false));

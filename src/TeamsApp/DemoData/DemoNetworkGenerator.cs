@@ -43,7 +43,7 @@ internal sealed class DemoNetworkGenerator
         var districts = facts.Districts
             .Select(d => new District(d.Code, d.Name, areas.Single(a => a.DistrictCodes.Contains(d.Code)).Id, d.Inferred))
             .ToList();
-        var themes = facts.ExampleThemes.Select(t => new Theme(ThemeSlug.From(t), t)).ToList();
+        var themes = facts.ExampleThemes.Select(t => Theme.Named(t)).ToList();
         return new Municipality(code, facts.Municipality.Name, areas, districts, themes);
     }
 

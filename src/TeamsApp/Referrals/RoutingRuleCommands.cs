@@ -36,28 +36,14 @@ internal static class RoutingRuleCommands
         }
 
         var errors = new List<ValidationError>();
-        if (!municipality.HasTheme(request.Theme ?? string.Empty))
-        {
-            errors.Add(new("theme", string.IsNullOrWhiteSpace(request.Theme) ? ValidationCodes.Required : ValidationCodes.UnknownTheme, request.Theme ?? string.Empty));
-        }
-
-        var isDistrict = municipality.FindDistrict(request.Scope ?? string.Empty) is not null;
-        var isArea = AreaId.TryParse(request.Scope, out var area) && municipality.FindArea(area) is not null;
-        if (!isDistrict && !isArea)
-        {
-            errors.Add(new("scope", string.IsNullOrWhiteSpace(request.Scope) ? ValidationCodes.Required : ValidationCodes.NotAScope, request.Scope ?? string.Empty));
-        }
-
         var receiver = ReferralRequestReader.Colleague(request.Receiver, "receiver", errors);
         if (receiver is null && string.IsNullOrWhiteSpace(request.Receiver))
         {
             errors.Add(new("receiver", ValidationCodes.Required));
         }
-        else if (receiver is { } id && await colleagues.GetAsync(code, id, cancellationToken) is null)
-        {
-            errors.Add(new("receiver", ValidationCodes.UnknownColleague, id.Value));
-        }
 
+        var known = receiver is { } id ? await colleagues.GetAsync(code, id, cancellationToken) : null;
+        errors.AddRange(RoutingRuleValidator.Validate(municipality, request.Theme, request.Scope, receiver, known));
         if (errors.Count > 0)
         {
             return problems.Invalid(errors);

@@ -186,6 +186,22 @@ public sealed class ReferralApiTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
+    public async Task ARoutingRuleForAThemeTheAreaDoesNotWorkOnIsRefusedLikeOnTheAdministrationTab()
+    {
+        var (town, client) = await StartAsync();
+        await azurite.Store.SaveMunicipalityAsync(Domain.Network.Programme.SetAreaThemes(town.Town.Municipality, town.Town.AreaA, ["meedoen"]).Value!, CancellationToken.None);
+
+        using var refused = await client.PutAsJsonAsync(
+            $"/api/municipalities/{town.Code}/routing-rules",
+            new { theme = ThemeArmoede, scope = town.Town.District1, receiver = town.Specialist.Id.Value });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var errors = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Contains("werkt niet aan thema 'armoede'", errors.GetProperty("theme")[0].GetString(), StringComparison.Ordinal);
+        Assert.Empty(await town.Routing.ListAsync(town.Code, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task ColleaguesAreRegisteredWithValidRolesAndDistrictsOnly()
     {
         var (town, client) = await StartAsync();

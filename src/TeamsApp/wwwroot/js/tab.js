@@ -33,7 +33,7 @@ export async function initialize() {
         await withTimeout(microsoftTeams.app.initialize(), 5000);
         const context = await microsoftTeams.app.getContext();
         inTeams = true;
-        return { inTeams: true, theme: context.app.theme ?? 'default', locale: context.app.locale ?? '', settings: null };
+        return { inTeams: true, theme: context.app.theme ?? 'default', locale: context.app.locale ?? '', settings: null, subPageId: context.page?.subPageId ?? null };
     } catch {
         return fallback;
     }

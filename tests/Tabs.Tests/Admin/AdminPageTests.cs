@@ -1,0 +1,233 @@
+using System.Globalization;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Wijkverbinder.Domain.Colleagues;
+using Wijkverbinder.Domain.Network;
+using Wijkverbinder.Domain.Referrals;
+using Wijkverbinder.Tabs.Tests.Fakes;
+using Wijkverbinder.Tabs.Tests.Referrals;
+using Wijkverbinder.TeamsApp.Problems;
+using Wijkverbinder.TeamsApp.Tabs.Admin;
+
+namespace Wijkverbinder.Tabs.Tests.Admin;
+
+public sealed class AdminPageTests : TabTestContext
+{
+    private static readonly AreaId W1 = new("GM0202", "W1");
+
+    private readonly InMemorySlaStore slas = new();
+    private readonly InMemoryRoutingRuleStore routing = new();
+    private readonly InMemoryMunicipalityStore network = new(ReferralTabTown.Town with
+    {
+        Areas = [.. ReferralTabTown.Town.Areas, new Area(new AreaId("GM0202", "W2"), "Zuid", ["WK020299"])],
+        Districts = [.. ReferralTabTown.Town.Districts, new District("WK020299", "Zuidrand", new AreaId("GM0202", "W2"))],
+    });
+
+    private readonly Colleague beheerder = new()
+    {
+        Id = new ColleagueId("00000000-0000-0000-0000-0000000000aa"),
+        Kind = ColleagueKind.Person,
+        Name = "Ingrid Kramer",
+        Mail = "beheer@gemeente.example",
+        Roles = [AppRole.Administrator],
+        Districts = [ReferralTabTown.District],
+    };
+
+    public AdminPageTests()
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("nl");
+        Services.AddSingleton<IReferralSlaStore>(slas);
+        Services.AddSingleton<IRoutingRuleStore>(routing);
+        Services.AddSingleton<INetworkStore>(network);
+        Services.AddSingleton<IColleagueDirectory>(new InMemoryColleagueDirectory(beheerder, ReferralTabTown.Megan, ReferralTabTown.Kees));
+        Services.AddSingleton<ApiProblems>();
+    }
+
+    [Fact]
+    public void AColleagueWhoIsNotBeheerderSeesTheRefusalAndNoSettings()
+    {
+        var page = RenderFor<AdminPage>(ReferralTabTown.UserFor(ReferralTabTown.Megan));
+
+        Assert.Contains("Deze pagina is er niet voor uw rol.", page.Markup, StringComparison.Ordinal);
+        Assert.Empty(page.FindAll("#sla-save"));
+        Assert.Empty(page.FindAll("#rule-save"));
+    }
+
+    [Fact]
+    public void WithoutStoredSlasTheDefaultsAreShown()
+    {
+        var page = RenderAsAdministrator();
+
+        page.WaitForElement("#sla-save");
+        Assert.Equal("2", page.Find("#sla-urgent").GetAttribute("value"));
+        Assert.Equal("5", page.Find("#sla-high").GetAttribute("value"));
+        Assert.Equal("10", page.Find("#sla-normal").GetAttribute("value"));
+        Assert.Equal("1", page.Find("#sla-reminder").GetAttribute("value"));
+        Assert.Contains("standaardtermijnen", page.Find("#sla-source").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnInvalidSlaIsRefusedAtTheFieldsAndNothingIsStored()
+    {
+        var page = RenderAsAdministrator();
+        page.WaitForElement("#sla-save");
+
+        page.Find("#sla-urgent").Change("8");
+        page.Find("#sla-normal").Change("61");
+        SubmitFormOf(page, "#sla-save");
+
+        page.WaitForAssertion(() => Assert.Contains("Kies een getal van 1 tot en met 60.", page.Find("#sla-normal-error").TextContent, StringComparison.Ordinal));
+        Assert.Equal("true", page.Find("#sla-normal").GetAttribute("aria-invalid"));
+        Assert.Contains("Niet opgeslagen", page.Find("#sla-message").TextContent, StringComparison.Ordinal);
+        Assert.Equal(0, slas.Saves);
+
+        page.Find("#sla-normal").Change("10");
+        SubmitFormOf(page, "#sla-save");
+
+        page.WaitForAssertion(() => Assert.Contains("spoed ≤ hoog ≤ normaal", page.Find("#sla-high-error").TextContent, StringComparison.Ordinal));
+        Assert.Empty(page.FindAll("#sla-normal-error"));
+        Assert.Equal(0, slas.Saves);
+    }
+
+    [Fact]
+    public void ANumberThatIsNotANumberIsRefused()
+    {
+        var page = RenderAsAdministrator();
+        page.WaitForElement("#sla-save");
+
+        page.Find("#sla-reminder").Change(string.Empty);
+        SubmitFormOf(page, "#sla-save");
+
+        page.WaitForAssertion(() => Assert.Contains("Kies een getal van 0 tot en met 5.", page.Find("#sla-reminder-error").TextContent, StringComparison.Ordinal));
+        Assert.Equal(0, slas.Saves);
+    }
+
+    [Fact]
+    public void AValidSlaIsStoredAndTheNextSaveBuildsOnIt()
+    {
+        var page = RenderAsAdministrator();
+        page.WaitForElement("#sla-save");
+
+        page.Find("#sla-urgent").Change("1");
+        page.Find("#sla-high").Change("3");
+        page.Find("#sla-normal").Change("15");
+        page.Find("#sla-reminder").Change("0");
+        SubmitFormOf(page, "#sla-save");
+
+        page.WaitForAssertion(() => Assert.Equal(new ReferralSla(NormalDays: 15, HighDays: 3, UrgentDays: 1, ReminderDaysBefore: 0), slas.Stored?.Sla));
+        Assert.Contains("Opgeslagen.", page.Find("#sla-message").TextContent, StringComparison.Ordinal);
+
+        page.Find("#sla-normal").Change("20");
+        SubmitFormOf(page, "#sla-save");
+
+        page.WaitForAssertion(() => Assert.Equal(20, slas.Stored?.Sla.NormalDays));
+        Assert.Equal(2, slas.Saves);
+    }
+
+    [Fact]
+    public void WhenAnotherBeheerderSavedFirstNothingIsOverwrittenAndTheirValuesAreShown()
+    {
+        var page = RenderAsAdministrator();
+        page.WaitForElement("#sla-save");
+        slas.ChangeBehindTheBack(new ReferralSla(NormalDays: 12, HighDays: 6, UrgentDays: 3, ReminderDaysBefore: 2));
+
+        page.Find("#sla-normal").Change("30");
+        SubmitFormOf(page, "#sla-save");
+
+        page.WaitForAssertion(() => Assert.Contains("Iemand anders heeft dit intussen gewijzigd", page.Find("#sla-message").TextContent, StringComparison.Ordinal));
+        Assert.Equal(12, slas.Stored!.Sla.NormalDays);
+        Assert.Equal("12", page.Find("#sla-normal").GetAttribute("value"));
+        Assert.Equal(0, slas.Saves);
+    }
+
+    [Fact]
+    public void AnAreasThemesAreChosenAndStored()
+    {
+        var page = RenderAsAdministrator();
+        page.WaitForElement("#area-themes-save");
+        Assert.True(page.Find("#area-theme-armoede").HasAttribute("checked"));
+
+        page.Find("#area-theme-armoede").Change(false);
+        SubmitFormOf(page, "#area-themes-save");
+
+        page.WaitForAssertion(() => Assert.Equal(["meedoen"], network.Municipality.FindArea(W1)!.ThemeIds!));
+        Assert.Null(network.Municipality.FindArea(new AreaId("GM0202", "W2"))!.ThemeIds);
+        Assert.Contains("Het gebied werkt aan de aangevinkte thema's.", page.Find("#area-themes-hint").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnAreaWithoutThemesIsRefusedAndNothingIsStored()
+    {
+        var page = RenderAsAdministrator();
+        page.WaitForElement("#area-themes-save");
+
+        page.Find("#area-theme-armoede").Change(false);
+        page.Find("#area-theme-meedoen").Change(false);
+        SubmitFormOf(page, "#area-themes-save");
+
+        page.WaitForAssertion(() => Assert.Contains("Dit veld is verplicht.", page.Find("#area-themes-error").TextContent, StringComparison.Ordinal));
+        Assert.Equal(0, network.Saves);
+    }
+
+    [Fact]
+    public void ANewThemeIsAddedWithItsSlugAndADuplicateIsRefused()
+    {
+        var page = RenderAsAdministrator();
+        page.WaitForElement("#theme-add");
+
+        page.Find("#theme-name").Change("Leefbaarheid & Veiligheid");
+        SubmitFormOf(page, "#theme-add");
+
+        page.WaitForAssertion(() => Assert.Contains(network.Municipality.Themes, t => t.Id == "leefbaarheid-veiligheid"));
+        page.WaitForElement("#area-theme-leefbaarheid-veiligheid");
+
+        page.Find("#theme-name").Change("Meedoen");
+        SubmitFormOf(page, "#theme-add");
+
+        page.WaitForAssertion(() => Assert.Contains("Er is al een thema 'Meedoen'.", page.Find("#theme-name-error").TextContent, StringComparison.Ordinal));
+        Assert.Equal(1, network.Saves);
+    }
+
+    [Fact]
+    public void ARoutingRuleIsAddedListedAndDeleted()
+    {
+        var page = RenderAsAdministrator();
+        page.WaitForElement("#rule-save");
+        Assert.NotEmpty(page.FindAll("#routing-empty"));
+
+        page.Find("#rule-theme").Change("armoede");
+        page.Find("#rule-scope").Change("GM0202.W1");
+        page.Find("#rule-receiver").Change(ReferralTabTown.Megan.Id.Value);
+        SubmitFormOf(page, "#rule-save");
+
+        page.WaitForAssertion(() => Assert.Equal([new RoutingRule("armoede", "GM0202.W1", ReferralTabTown.Megan.Id)], routing.Rules));
+        var row = page.Find("#routing-table tbody tr");
+        Assert.Contains("Megan Bowen", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("heel gebied Noord", row.TextContent, StringComparison.Ordinal);
+
+        page.Find("#rule-delete-armoede-GM0202-W1").Click();
+
+        page.WaitForAssertion(() => Assert.Empty(routing.Rules));
+        Assert.Empty(page.FindAll("#routing-table"));
+    }
+
+    [Fact]
+    public async Task ARoutingRuleIsRefusedForTheSameReasonsAsInTheApi()
+    {
+        await network.SaveMunicipalityAsync(Programme.SetAreaThemes(network.Municipality, W1, ["meedoen"]).Value!, CancellationToken.None);
+        var page = RenderAsAdministrator();
+        page.WaitForElement("#rule-save");
+
+        page.Find("#rule-theme").Change("armoede");
+        page.Find("#rule-scope").Change(ReferralTabTown.District);
+        SubmitFormOf(page, "#rule-save");
+
+        page.WaitForAssertion(() => Assert.Contains("Gebied Noord werkt niet aan thema 'armoede'", page.Find("#rule-theme-error").TextContent, StringComparison.Ordinal));
+        Assert.Contains("Dit veld is verplicht.", page.Find("#rule-receiver-error").TextContent, StringComparison.Ordinal);
+        Assert.Empty(routing.Rules);
+    }
+
+    private static void SubmitFormOf(IRenderedComponent<AdminPage> page, string button) => page.Find(button).Closest("form")!.Submit();
+
+    private IRenderedComponent<AdminPage> RenderAsAdministrator() => RenderFor<AdminPage>(ReferralTabTown.UserFor(beheerder));
+}

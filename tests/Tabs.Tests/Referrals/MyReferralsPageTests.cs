@@ -1,0 +1,225 @@
+using System.Globalization;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using Wijkverbinder.Domain.Colleagues;
+using Wijkverbinder.Domain.Referrals;
+using Wijkverbinder.TeamsApp.Tabs.Referrals;
+
+namespace Wijkverbinder.Tabs.Tests.Referrals;
+
+public sealed class MyReferralsPageTests : TabTestContext
+{
+    private readonly ReferralTabTown town = new();
+
+    public MyReferralsPageTests()
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("nl");
+        town.AddTo(Services);
+    }
+
+    [Fact]
+    public void SplitsWhatIHandleFromWhatISentAndSortsEachByDueDate()
+    {
+        var later = town.Add("1", "Later", ReferralTabTown.Alex, ReferralTabTown.Megan, dueInDays: 8);
+        var overdue = town.Add("2", "Te laat", ReferralTabTown.Alex, ReferralTabTown.Megan, dueInDays: -1, ReferralStatus.Accepted);
+        var soon = town.Add("3", "Binnenkort", ReferralTabTown.Alex, ReferralTabTown.Megan, dueInDays: 2);
+        var sent = town.Add("4", "Door mij verstuurd", ReferralTabTown.Megan, ReferralTabTown.Kees, dueInDays: 5);
+        town.Add("5", "Niet van mij", ReferralTabTown.Alex, ReferralTabTown.Kees, dueInDays: 1);
+
+        var page = RenderFor<MyReferralsPage>(ReferralTabTown.UserFor(ReferralTabTown.Megan));
+
+        page.WaitForAssertion(() => Assert.Equal(
+            [overdue.Id.ToString(), soon.Id.ToString(), later.Id.ToString()],
+            page.FindAll("#to-handle-table tbody tr").Select(r => r.GetAttribute("data-referral"))));
+        Assert.Equal([sent.Id.ToString()], page.FindAll("#sent-table tbody tr").Select(r => r.GetAttribute("data-referral")));
+        var overdueRow = page.Find($"#to-handle-table tr[data-referral='{overdue.Id}']");
+        Assert.Contains("(verlopen)", overdueRow.TextContent, StringComparison.Ordinal);
+        Assert.Contains("in behandeling", overdueRow.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("verlopen", page.Find($"#to-handle-table tr[data-referral='{soon.Id}']").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SelectingAReferralShowsItsFullHistoryWithNamesAndDutchTimes()
+    {
+        var referral = town.Add("1", "Hulp bij formulieren", ReferralTabTown.Alex, ReferralTabTown.Megan, dueInDays: 8);
+        var page = RenderFor<MyReferralsPage>(ReferralTabTown.UserFor(ReferralTabTown.Megan));
+
+        page.WaitForElement($"#open-{referral.Id.Local}").Click();
+
+        var rows = page.WaitForElements("#referral-history tbody tr");
+        Assert.Equal(2, rows.Count);
+        Assert.Contains("Alex Wilber", rows[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("verwezen", rows[0].TextContent, StringComparison.Ordinal);
+        // 2026-11-23 09:00 UTC is 10:00 in Amsterdam (winter time).
+        Assert.Equal("2026-11-23T10:00+01:00", rows[0].QuerySelector("time")!.GetAttribute("datetime"));
+        Assert.Contains("Wijkverbinder", rows[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("bezorgd", rows[1].TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheReceiverGetsTheActionsTheLifecycleAllowsAndTheReferrerNone()
+    {
+        var referral = town.Add("1", "Hulp", ReferralTabTown.Alex, ReferralTabTown.Megan, dueInDays: 8);
+
+        var asReceiver = RenderFor<MyReferralsPage>(ReferralTabTown.UserFor(ReferralTabTown.Megan));
+        asReceiver.WaitForElement($"#open-{referral.Id.Local}").Click();
+        asReceiver.WaitForElement("#referral-history");
+        Assert.NotEmpty(asReceiver.FindAll("#action-accept"));
+        Assert.NotEmpty(asReceiver.FindAll("#action-decline"));
+        Assert.NotEmpty(asReceiver.FindAll("#action-forward"));
+        Assert.NotEmpty(asReceiver.FindAll("#action-request-information"));
+        Assert.Empty(asReceiver.FindAll("#action-complete"));
+        Assert.Empty(asReceiver.FindAll("#action-provide-information"));
+
+        var asReferrer = RenderFor<MyReferralsPage>(ReferralTabTown.UserFor(ReferralTabTown.Alex));
+        asReferrer.WaitForElement($"#open-{referral.Id.Local}").Click();
+        asReferrer.WaitForElement("#referral-history");
+        Assert.Empty(asReferrer.FindAll("[id^='action-']"));
+    }
+
+    [Fact]
+    public void TheReferrerAnswersAnOpenQuestion()
+    {
+        var referral = town.Add("1", "Hulp", ReferralTabTown.Alex, ReferralTabTown.Megan, dueInDays: 8, ReferralStatus.InformationRequested);
+
+        var page = RenderFor<MyReferralsPage>(ReferralTabTown.UserFor(ReferralTabTown.Alex));
+        page.WaitForElement($"#open-{referral.Id.Local}").Click();
+        page.WaitForElement("#provide-answer").Change("Het adres is Dorpsstraat 1.");
+        page.Find("#action-provide-information").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("#referral-history tbody tr").Count));
+        Assert.Contains("Het adres is Dorpsstraat 1.", page.Find("#referral-history").TextContent, StringComparison.Ordinal);
+        Assert.Equal(1, town.Store.Saves);
+    }
+
+    [Fact]
+    public void DeclineWithoutAReasonIsRefusedAtTheFieldAndChangesNothing()
+    {
+        var referral = town.Add("1", "Hulp", ReferralTabTown.Alex, ReferralTabTown.Megan, dueInDays: 8);
+        var page = RenderFor<MyReferralsPage>(ReferralTabTown.UserFor(ReferralTabTown.Megan));
+        page.WaitForElement($"#open-{referral.Id.Local}").Click();
+
+        page.WaitForElement("#action-decline").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("Dit veld is verplicht.", page.Find("#decline-reason-error").TextContent.Trim()));
+        Assert.Equal("true", page.Find("#decline-reason").GetAttribute("aria-invalid"));
+        Assert.Equal(0, town.Store.Saves);
+        Assert.Equal("verstuurd", page.Find("#referral-status").TextContent.Trim());
+        Assert.Equal(2, page.FindAll("#referral-history tbody tr").Count);
+    }
+
+    [Fact]
+    public async Task DeclineWithAReasonIsRecordedAndTheListsAndHistoryRefresh()
+    {
+        var referral = town.Add("1", "Hulp", ReferralTabTown.Alex, ReferralTabTown.Megan, dueInDays: 8);
+        var page = RenderFor<MyReferralsPage>(ReferralTabTown.UserFor(ReferralTabTown.Megan));
+        page.WaitForElement($"#open-{referral.Id.Local}").Click();
+
+        page.WaitForElement("#decline-reason").Change("Hoort bij het sociaal wijkteam.");
+        page.Find("#action-decline").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("afgewezen", page.Find("#referral-status").TextContent.Trim()));
+        Assert.Contains("afgewezen", page.Find($"#to-handle-table tr[data-referral='{referral.Id}']").TextContent, StringComparison.Ordinal);
+        var last = page.FindAll("#referral-history tbody tr")[^1];
+        Assert.Contains("Hoort bij het sociaal wijkteam.", last.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Megan Bowen", last.TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.FindAll("[id^='action-decline']"));
+        var stored = await town.Store.GetAsync(referral.Id, CancellationToken.None);
+        Assert.Equal(ReferralStatus.Declined, stored!.Referral.Status);
+    }
+
+    [Fact]
+    public void ForwardingWithPersonalDataIsRefusedWithTheConsentRule()
+    {
+        var referral = town.Add("1", "Hulp", ReferralTabTown.Alex, ReferralTabTown.Megan, dueInDays: 8);
+        town.Store.Add(
+            referral with { ContainsPersonalData = true, Consent = new ResidentConsent("Alex Wilber", ReferralTabTown.Today, ReferralTabTown.Megan.Id) },
+            new ReferralEvent { Sequence = 1, Kind = ReferralEventKind.Created, Actor = ReferralTabTown.Alex.Id, At = ReferralTabTown.Now, StatusAfter = ReferralStatus.Sent });
+        var page = RenderFor<MyReferralsPage>(ReferralTabTown.UserFor(ReferralTabTown.Megan));
+        page.WaitForElement($"#open-{referral.Id.Local}").Click();
+
+        page.WaitForElement("#forward-to").Change(ReferralTabTown.Kees.Id.Value);
+        page.Find("#action-forward").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("toestemming", page.Find("#forward-to-error").TextContent, StringComparison.Ordinal));
+        Assert.Equal(0, town.Store.Saves);
+    }
+
+    [Fact]
+    public void ForwardingMovesTheReferralToTheChosenColleague()
+    {
+        var referral = town.Add("1", "Hulp", ReferralTabTown.Alex, ReferralTabTown.Megan, dueInDays: 8);
+        var page = RenderFor<MyReferralsPage>(ReferralTabTown.UserFor(ReferralTabTown.Megan));
+        page.WaitForElement($"#open-{referral.Id.Local}").Click();
+
+        page.WaitForElement("#forward-to").Change(ReferralTabTown.Kees.Id.Value);
+        page.Find("#action-forward").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("doorgestuurd naar Kees de Vries", page.Find("#referral-history").TextContent, StringComparison.Ordinal));
+        Assert.Empty(page.FindAll("#to-handle-table"));
+    }
+
+    [Fact]
+    public void WhenSomeoneElseActsFirstThePageSaysSoAndShowsTheNewState()
+    {
+        var referral = town.Add("1", "Hulp", ReferralTabTown.Alex, ReferralTabTown.Megan, dueInDays: 8);
+        var page = RenderFor<MyReferralsPage>(ReferralTabTown.UserFor(ReferralTabTown.Megan));
+        page.WaitForElement($"#open-{referral.Id.Local}").Click();
+        town.Store.BeforeNextSave = () => town.Store.SaveAsync(
+            ReferralLifecycle.Accept(town.Store.Current(referral.Id).Referral, ReferralTabTown.Megan, ReferralTabTown.Now).Value!,
+            CancellationToken.None).GetAwaiter().GetResult();
+
+        page.WaitForElement("#action-accept").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Iemand anders was u voor", page.Find("#action-problem").TextContent + page.Find("#action-problem").GetAttribute("title"), StringComparison.Ordinal));
+        Assert.Contains("in behandeling", page.Find("#action-problem").TextContent, StringComparison.Ordinal);
+        Assert.Equal("in behandeling", page.Find("#referral-status").TextContent.Trim());
+        Assert.Equal(1, town.Store.Saves);
+    }
+
+    [Fact]
+    public void ACardsDeepLinkOpensItsReferral()
+    {
+        var referral = town.Add("1", "Hulp", ReferralTabTown.Alex, ReferralTabTown.Megan, dueInDays: 8);
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/tabs/referrals?subEntityId=" + referral.Id);
+
+        var page = RenderFor<MyReferralsPage>(ReferralTabTown.UserFor(ReferralTabTown.Megan));
+
+        page.WaitForAssertion(() => Assert.Contains("Verwijzing: Hulp", page.Find("#referral-details-title").TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void InsideTeamsTheContextsSubPageIdOpensTheReferral()
+    {
+        var referral = town.Add("1", "Hulp", ReferralTabTown.Alex, ReferralTabTown.Megan, dueInDays: 8);
+
+        var page = Render<MyReferralsPage>(p => p
+            .AddCascadingValue(ReferralTabTown.UserFor(ReferralTabTown.Megan))
+            .AddCascadingValue(new TeamsApp.Tabs.Shell.TabHost(true, "default", "nl-nl", referral.Id.ToString())));
+
+        page.WaitForAssertion(() => Assert.Contains("Verwijzing: Hulp", page.Find("#referral-details-title").TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ADeepLinkToSomeoneElsesReferralShowsNothingOfIt()
+    {
+        var referral = town.Add("1", "Geheim", ReferralTabTown.Alex, ReferralTabTown.Kees, dueInDays: 8);
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/tabs/referrals?subEntityId=" + referral.Id);
+
+        var page = RenderFor<MyReferralsPage>(ReferralTabTown.UserFor(ReferralTabTown.Megan));
+
+        page.WaitForElement("#referral-not-found");
+        Assert.Empty(page.FindAll("#referral-details"));
+        Assert.DoesNotContain("Geheim", page.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AColleagueWithoutTheRoleSeesTheRefusal()
+    {
+        var page = RenderFor<MyReferralsPage>(TabTestContext.User("Niemand", [], ReferralTabTown.District));
+
+        Assert.Contains("Deze pagina is er niet voor uw rol.", page.Markup, StringComparison.Ordinal);
+        Assert.Empty(page.FindAll("#to-handle-table"));
+    }
+}
