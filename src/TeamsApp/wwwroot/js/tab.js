@@ -62,7 +62,8 @@ export function onThemeChange(dotnet) {
 }
 
 export function setBodyTheme(theme) {
-    document.body.dataset.theme = theme;
+    // Not data-theme: Fluent UI's FluentDesignTheme writes that one ("light" or "dark") itself.
+    document.body.dataset.teamsTheme = theme;
 }
 
 export function notifySuccess() {

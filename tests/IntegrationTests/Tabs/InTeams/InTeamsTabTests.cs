@@ -78,11 +78,11 @@ public sealed class InTeamsTabTests(InTeamsApp app, ITestOutputHelper output) : 
         var body = teams.Tab.Locator("body");
 
         await Expect(teams.Tab.Locator(".signed-in")).ToContainTextAsync(app.Alex.Name);
-        await Expect(body).ToHaveAttributeAsync("data-theme", "dark");
+        await Expect(body).ToHaveAttributeAsync("data-teams-theme", "dark");
         await teams.WaitForAsync("registerHandler", "themeChange");
         await teams.ChangeThemeAsync("contrast");
 
-        await Expect(body).ToHaveAttributeAsync("data-theme", "contrast");
+        await Expect(body).ToHaveAttributeAsync("data-teams-theme", "contrast");
         await Expect(teams.Tab.Locator(".signed-in")).ToContainTextAsync(app.Alex.Name);
     }
 
@@ -172,7 +172,7 @@ public sealed class InTeamsTabTests(InTeamsApp app, ITestOutputHelper output) : 
 
         Assert.Contains($"scope={app.District.Code}&locale=en-us&theme=dark", url, StringComparison.Ordinal);
         await Expect(teams.Tab.Locator("h1")).ToHaveTextAsync("Network status");
-        await Expect(teams.Tab.Locator("body")).ToHaveAttributeAsync("data-theme", "dark");
+        await Expect(teams.Tab.Locator("body")).ToHaveAttributeAsync("data-teams-theme", "dark");
         await teams.WaitForAsync("appInitialization.success");
     }
 
