@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Network;
+using Wijkverbinder.Domain.Referrals;
 using Wijkverbinder.IntegrationTests.Infrastructure;
 using Wijkverbinder.TeamsApp.DemoData;
 
@@ -42,6 +43,28 @@ public sealed class DevelopmentTabApp : IAsyncLifetime
 
     /// <summary>The wijkmanager of the area with this index.</summary>
     public Colleague ManagerOf(int area) => Colleagues.Single(c => c.Has(AppRole.DistrictManager) && c.Districts.SequenceEqual(Arnhem.Areas[area].DistrictCodes));
+
+    /// <summary>Alex refers a resident's question to Megan, through the app's own referral service.</summary>
+    public async Task<Referral> ReferToMeganAsync(string summary)
+    {
+        var referrals = app!.Services.GetRequiredService<ReferralService>();
+        var result = await referrals.CreateAsync(
+            Arnhem,
+            new ReferralDraft
+            {
+                Subject = SubjectKind.ResidentQuestion,
+                Summary = summary,
+                District = Alex.Districts[0],
+                Theme = Arnhem.Themes[1].Id,
+                Receiver = Megan.Id,
+            },
+            Alex.Id,
+            CancellationToken.None);
+        return result.Value ?? throw new InvalidOperationException(string.Join(", ", result.Errors.Select(e => e.Code)));
+    }
+
+    public async Task<ReferralRecord> ReadAsync(ReferralId id) =>
+        (await app!.Services.GetRequiredService<IReferralStore>().GetAsync(id, CancellationToken.None))!;
 
     public string Url(string pathAndQuery) => new Uri(BaseAddress, pathAndQuery).ToString();
 
