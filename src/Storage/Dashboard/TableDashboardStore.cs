@@ -11,15 +11,19 @@ namespace Wijkverbinder.Storage.Dashboard;
 /// Snapshots in the table "dashboards": partition = municipality, one row per scope holding the snapshot as
 /// Brotli-compressed JSON cut into binary columns of at most 64 KiB. A snapshot too large for one entity (1 MB)
 /// continues in rows "{scope}|{generation}|{n}"; one query reads the head row and its continuation rows, so reading
-/// is always one request. docs/storage.md explains the layout.
+/// is always one request. Saving is one upsert per row and one query for continuation rows of an older snapshot.
+/// docs/storage.md explains the layout.
 /// </summary>
 public sealed class TableDashboardStore(AppTables tables) : IDashboardStore
 {
     /// <summary>The service's limit for a binary column.</summary>
     internal const int ChunkBytes = 64 * 1024;
 
-    /// <summary>Chunks per row: 14 × 64 KiB leaves room under the 1 MiB entity limit for keys and the other columns.</summary>
-    internal const int ChunksPerRow = 14;
+    /// <summary>
+    /// Chunks per row: 11 × 64 KiB is 704 KiB, which stays under the 1 MiB entity limit even where the size is counted
+    /// on the wire in base64 (Azurite does), with room for keys and the other columns.
+    /// </summary>
+    internal const int ChunksPerRow = 11;
 
     public async Task<DashboardSnapshot?> GetAsync(DashboardScope scope, CancellationToken cancellationToken)
     {
@@ -78,11 +82,8 @@ public sealed class TableDashboardStore(AppTables tables) : IDashboardStore
         head["BuiltAt"] = snapshot.BuiltAt;
         await tables.Dashboards.UpsertEntityAsync(head, TableUpdateMode.Replace, cancellationToken);
 
-        // Rows of earlier generations are only found (and removed) when this or an earlier snapshot needed them.
-        if (continuation.Count > 0 || compressed.Length > ChunkBytes * ChunksPerRow / 2)
-        {
-            await DeleteOtherGenerationsAsync(scope, key, generation, cancellationToken);
-        }
+        // Continuation rows of an earlier, larger snapshot go (one query that normally finds nothing).
+        await DeleteOtherGenerationsAsync(scope, key, generation, cancellationToken);
     }
 
     internal static byte[] Compress(DashboardSnapshot snapshot)
@@ -117,7 +118,7 @@ public sealed class TableDashboardStore(AppTables tables) : IDashboardStore
         {
             if (row.GetString("Generation") != generation)
             {
-                await tables.Dashboards.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
+                await tables.Dashboards.DeleteEntityAsync(scope.Municipality, row.RowKey, ETag.All, cancellationToken);
             }
         }
     }

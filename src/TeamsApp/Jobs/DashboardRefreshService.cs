@@ -6,7 +6,7 @@ namespace Wijkverbinder.TeamsApp.Jobs;
 
 /// <summary>
 /// Rebuilds the dashboards of the areas that changed, soon after the change: woken by <see cref="DashboardSignal"/>, it
-/// waits <see cref="Debounce"/> so a burst of changes is one rebuild, then rebuilds each marked area once. A failed
+/// waits a moment (Jobs:DashboardDebounce, 2 s) so a burst of changes is one rebuild, then rebuilds each marked area once. A failed
 /// rebuild puts its marks back, so nothing is lost; the timer job rebuilds everything now and then as a backstop.
 /// </summary>
 internal sealed partial class DashboardRefreshService(
@@ -14,10 +14,9 @@ internal sealed partial class DashboardRefreshService(
     DashboardRefresher refresher,
     INetworkStore network,
     TimeProvider clock,
-    ILogger<DashboardRefreshService> logger) : BackgroundService
-{
-    public static readonly TimeSpan Debounce = TimeSpan.FromSeconds(2);
-    private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(10);
+    ILogger<DashboardRefreshService> logger,
+    TimeSpan debounce) : BackgroundService
+{    private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(10);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -26,7 +25,7 @@ internal sealed partial class DashboardRefreshService(
             try
             {
                 await signal.WaitAsync(Timeout.InfiniteTimeSpan, stoppingToken);
-                await Task.Delay(Debounce, clock, stoppingToken);
+                await Task.Delay(debounce, clock, stoppingToken);
                 await RebuildAsync(signal.Take(), stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -21,7 +21,7 @@ public static class JobsHostingExtensions
 
         if (jobs.RefreshDashboards)
         {
-            builder.Services.AddHostedService<DashboardRefreshService>();
+            builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<DashboardRefreshService>(services, jobs.DashboardDebounce));
         }
 
         if (jobs.RunInProcess)
