@@ -6,14 +6,24 @@ namespace Wijkverbinder.Domain.Dashboard;
 
 /// <summary>
 /// Graph analysis of a network as an undirected graph of members (ties of any type, several ties between two members
-/// count as one): clusters, communities per theme, brokers (Brandes' betweenness, O(members × ties)), members that
-/// bridge themes and suggested connections. Members are numbered once and the work runs on arrays.
+/// count as one): clusters, communities per theme, brokers (Brandes' betweenness, exact up to a work budget and
+/// estimated from evenly spread sources beyond it), members that bridge themes and suggested connections. Members are
+/// numbered once and the work runs on arrays.
 /// </summary>
 public sealed partial class NetworkAnalysis
 {
     public const int BrokerCount = 10;
     public const int SuggestionCount = 20;
     private const int ClusterExamples = 3;
+
+    /// <summary>
+    /// Betweenness is exact while sources × 4 × ties (two passes over both directions of each tie) stays within this
+    /// many steps (a few tenths of a second of processor time on the shared build machine);
+    /// beyond it, as many evenly spread sources as fit are used and the sums scaled up (Brandes and Pich's pivots).
+    /// </summary>
+    public const long DefaultBetweennessBudget = 25_000_000;
+
+    private readonly long betweennessBudget;
 
     private readonly IReadOnlyList<Member> members;
     private readonly Dictionary<string, int> themeIndex = new(StringComparer.Ordinal);
@@ -25,9 +35,10 @@ public sealed partial class NetworkAnalysis
     private readonly int[] offsets;
     private readonly int[] targets;
 
-    private NetworkAnalysis(IReadOnlyList<Member> members, IEnumerable<Tie> ties)
+    private NetworkAnalysis(IReadOnlyList<Member> members, IEnumerable<Tie> ties, long betweennessBudget)
     {
         this.members = members;
+        this.betweennessBudget = betweennessBudget;
         var index = new Dictionary<MemberId, int>(members.Count);
         for (var i = 0; i < members.Count; i++)
         {
@@ -70,13 +81,16 @@ public sealed partial class NetworkAnalysis
     }
 
     /// <summary>Analyses <paramref name="members"/> and the ties among them; ties to anyone else are left out.</summary>
-    public static NetworkAnalysisResult Analyse(IReadOnlyList<Member> members, IEnumerable<Tie> ties)
+    public static NetworkAnalysisResult Analyse(IReadOnlyList<Member> members, IEnumerable<Tie> ties, long betweennessBudget = DefaultBetweennessBudget)
     {
-        var analysis = new NetworkAnalysis(members, ties);
+        var analysis = new NetworkAnalysis(members, ties, betweennessBudget);
         var (clusters, clusterOf) = analysis.Clusters();
-        return new NetworkAnalysisResult(clusters, analysis.Communities(), analysis.Brokers(), analysis.Bridges(), analysis.Suggestions())
+        var (brokers, sources) = analysis.Brokers();
+        return new NetworkAnalysisResult(clusters, analysis.Communities(), brokers, analysis.Bridges(), analysis.Suggestions())
         {
             ClusterOf = clusterOf,
+            BrokerSources = sources,
+            Members = members.Count,
         };
     }
 

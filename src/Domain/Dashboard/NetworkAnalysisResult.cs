@@ -14,4 +14,15 @@ public sealed record NetworkAnalysisResult(
     /// <summary>Each member's cluster number (0: no tie in the analysed network); the map carries it per node.</summary>
     [JsonIgnore]
     public IReadOnlyDictionary<MemberId, int> ClusterOf { get; init; } = new Dictionary<MemberId, int>();
+
+    /// <summary>The members analysed.</summary>
+    public int Members { get; init; }
+
+    /// <summary>
+    /// From how many members the shortest paths for <see cref="Brokers"/> were counted: all of them (exact), or fewer
+    /// in a large network, where the scores are estimates the page says so.
+    /// </summary>
+    public int BrokerSources { get; init; }
+
+    public bool BrokersEstimated => BrokerSources < Members;
 }

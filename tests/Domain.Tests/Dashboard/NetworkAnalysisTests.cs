@@ -27,6 +27,28 @@ public sealed class NetworkAnalysisTests
     }
 
     [Fact]
+    public void ASmallNetworkIsAnalysedExactlyFromEveryMember()
+    {
+        var m = Members(None, None, None);
+        var result = NetworkAnalysis.Analyse(m, Ties(m, (0, 1), (1, 2)));
+
+        Assert.Equal((3, 3, false), (result.Members, result.BrokerSources, result.BrokersEstimated));
+    }
+
+    [Fact]
+    public void BeyondTheBudgetBrokersAreEstimatedFromSomeMembersAndTheCentreStillLeads()
+    {
+        // A star of 150 ties: 4 × 150 steps per source (two passes over both directions), a budget of 60,000 allows 100.
+        var m = Members([.. Enumerable.Repeat(None, 151)]);
+        var result = NetworkAnalysis.Analyse(m, Ties(m, [.. Enumerable.Range(1, 150).Select(i => (0, i))]), betweennessBudget: 60_000);
+
+        Assert.Equal((151, 100, true), (result.Members, result.BrokerSources, result.BrokersEstimated));
+        var broker = Assert.Single(result.Brokers);
+        Assert.Equal("A", broker.Name);
+        Assert.InRange(broker.Score, 0.95, 1.02);
+    }
+
+    [Fact]
     public void OnAPathOfFourTheInnerMembersBrokerTwoOfThreePairsEach()
     {
         var m = Members(None, None, None, None);
