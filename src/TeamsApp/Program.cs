@@ -5,6 +5,7 @@ using Wijkverbinder.TeamsApp.Hosting;
 using Wijkverbinder.TeamsApp.Jobs;
 using Wijkverbinder.TeamsApp.Network;
 using Wijkverbinder.TeamsApp.Referrals;
+using Wijkverbinder.TeamsApp.Tabs;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -18,6 +19,7 @@ app.MapReferralApi();
 app.MapBotMessages();
 app.MapDevGraph();
 app.MapPoisonAdminApi();
+app.MapTabs();
 app.Run();
 
 /// <summary>Entry point, visible to the integration tests' host factory.</summary>

@@ -9,6 +9,8 @@ using Wijkverbinder.TeamsApp.DemoData;
 using Wijkverbinder.TeamsApp.DevGraph;
 using Wijkverbinder.TeamsApp.Jobs;
 using Wijkverbinder.TeamsApp.Problems;
+using Wijkverbinder.TeamsApp.Tabs;
+using Wijkverbinder.TeamsApp.Tabs.Shell;
 
 namespace Wijkverbinder.TeamsApp.Hosting;
 
@@ -37,6 +39,7 @@ public static class TeamsAppHostingExtensions
         builder.Services.AddGraphMail(builder.Configuration);
         builder.Services.AddDevGraph();
         builder.AddNotificationJobs();
+        builder.AddTabs();
         builder.Services.AddHostedService<StorageStartup>();
         return builder;
     }
@@ -50,6 +53,7 @@ public static class TeamsAppHostingExtensions
             options.SetDefaultCulture("nl");
             options.SupportedCultures = SupportedCultures;
             options.SupportedUICultures = SupportedCultures;
+            options.RequestCultureProviders.Insert(0, new TeamsLocaleCulture());
         });
         return app;
     }

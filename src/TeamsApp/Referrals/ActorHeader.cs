@@ -1,11 +1,12 @@
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Validation;
+using Wijkverbinder.TeamsApp.Tabs.Api;
 
 namespace Wijkverbinder.TeamsApp.Referrals;
 
 /// <summary>
-/// Who acts, while the API has no sign-in: the colleague id in the X-Wijkverbinder-Actor header. The API is mapped
-/// in Development on loopback only; Teams SSO ([Tabs]) replaces this header with the signed-in user.
+/// Who acts: on the tab API, the user signed in with Teams SSO; on the development API (Development, loopback only),
+/// the colleague id in the X-Wijkverbinder-Actor header.
 /// </summary>
 internal static class ActorHeader
 {
@@ -13,6 +14,11 @@ internal static class ActorHeader
 
     public static ColleagueId? Read(HttpContext context, List<ValidationError> errors)
     {
+        if (TabApiUser.Find(context) is { } user)
+        {
+            return user.Id;
+        }
+
         var value = context.Request.Headers[Name].ToString();
         if (ColleagueId.TryParse(value, out var id))
         {

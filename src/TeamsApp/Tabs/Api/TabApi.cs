@@ -1,0 +1,26 @@
+using Wijkverbinder.TeamsApp.Tabs.Identity;
+
+namespace Wijkverbinder.TeamsApp.Tabs.Api;
+
+/// <summary>
+/// The tab API: HTTP endpoints for the tab pages' browser code and for other clients, every request signed in with
+/// a Teams SSO bearer token (no loopback or Development restriction: the token is the guard).
+/// </summary>
+public static class TabApi
+{
+    public const string Prefix = "/api/tab";
+
+    public static RouteGroupBuilder MapTabApi(this WebApplication app)
+    {
+        var api = app.MapGroup(Prefix).AddEndpointFilter<TabUserFilter>();
+        api.MapGet("/me", Me);
+        api.MapTabReferrals();
+        return api;
+    }
+
+    private static MeResponse Me(HttpContext context)
+    {
+        var user = TabApiUser.Get(context);
+        return new MeResponse(user.Id.Value, user.Name, [.. user.Roles.Select(AppRoleClaims.ValueOf)], user.Districts);
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Options;
+using Wijkverbinder.Domain.Colleagues;
+using Wijkverbinder.Notifications;
+using Wijkverbinder.Protocol.Authentication.Sso;
+
+namespace Wijkverbinder.TeamsApp.Tabs.Identity;
+
+/// <summary>
+/// Turns a tab token into a <see cref="TabUser"/>: the token is checked by <see cref="SsoTokenValidator"/>, the roles
+/// come from the token (Entra ID app role assignments), the districts and teams from the colleague directory. The same
+/// path serves the pages (once per circuit) and the tab API (on every request).
+/// </summary>
+public sealed class TabAuthenticator(
+    SsoTokenValidator tokens,
+    IColleagueDirectory colleagues,
+    IOptions<WijkverbinderOptions> options,
+    ILogger<TabAuthenticator> logger)
+{
+    public async Task<TabSignIn> SignInAsync(string? token, CancellationToken cancellationToken)
+    {
+        var result = await tokens.ValidateAsync(token, cancellationToken);
+        if (!result.IsValid)
+        {
+            logger.LogInformation("Tab token refused: {Reason}", result.Failure);
+            return TabSignIn.Refused(TabSignInFailure.InvalidToken);
+        }
+
+        var identity = result.Identity!;
+        var municipality = options.Value.MunicipalityCode;
+        var colleague = ColleagueId.TryParse(identity.ObjectId, out var id)
+            ? await colleagues.GetAsync(municipality, id, cancellationToken)
+            : null;
+        if (colleague is null)
+        {
+            return TabSignIn.Refused(TabSignInFailure.NotRegistered);
+        }
+
+        var roles = AppRoleClaims.RolesOf(identity.Roles);
+        if (roles.Count == 0)
+        {
+            return TabSignIn.Refused(TabSignInFailure.NoRole);
+        }
+
+        return TabSignIn.Of(new TabUser(colleague.Id, colleague.Name, municipality, roles, colleague.Districts, colleague.Teams));
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.FluentUI.AspNetCore.Components;
+using Wijkverbinder.Protocol.Authentication.Sso;
+using Wijkverbinder.TeamsApp.Tabs.Api;
+using Wijkverbinder.TeamsApp.Tabs.Configuration;
+using Wijkverbinder.TeamsApp.Tabs.DevSignIn;
+using Wijkverbinder.TeamsApp.Tabs.Identity;
+using Wijkverbinder.TeamsApp.Tabs.Shell;
+
+namespace Wijkverbinder.TeamsApp.Tabs;
+
+/// <summary>The tab pages (Blazor, Fluent UI), their sign-in (Teams SSO) and the tab API.</summary>
+public static class TabsHostingExtensions
+{
+    public static WebApplicationBuilder AddTabs(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddFluentUIComponents();
+
+        // The developer sign-in's key comes first, so a local token never waits on Entra ID's metadata.
+        if (builder.Environment.IsDevelopment())
+        {
+            services.AddSingleton<DevelopmentSsoKeys>();
+            services.AddSingleton<ISsoKeySource>(provider => provider.GetRequiredService<DevelopmentSsoKeys>());
+            services.AddSingleton<DevelopmentTokenIssuer>();
+        }
+
+        services.AddTeamsSso(builder.Configuration);
+        // One place for the tenant: the app's own setting, unless SSO names one of its own.
+        services.PostConfigure<SsoOptions>(options =>
+        {
+            if (string.IsNullOrWhiteSpace(options.TenantId))
+            {
+                options.TenantId = builder.Configuration["Wijkverbinder:TenantId"];
+            }
+        });
+        services.AddSingleton<TabAuthenticator>();
+        services.AddScoped<TabSession>();
+        services.AddScoped<TabCulture>();
+        services.AddScoped<CircuitHandler>(provider => provider.GetRequiredService<TabCulture>());
+        services.AddSingleton<StatusScopes>();
+        return builder;
+    }
+
+    public static WebApplication MapTabs(this WebApplication app)
+    {
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = TeamsFrameAncestors.Policy);
+        app.MapTabApi();
+        app.MapDevSignIn();
+        return app;
+    }
+}
