@@ -24,5 +24,6 @@ public sealed record NetworkAnalysisResult(
     /// </summary>
     public int BrokerSources { get; init; }
 
+    [JsonIgnore]
     public bool BrokersEstimated => BrokerSources < Members;
 }
