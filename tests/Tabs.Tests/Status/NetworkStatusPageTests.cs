@@ -12,12 +12,14 @@ namespace Wijkverbinder.Tabs.Tests.Status;
 public sealed class NetworkStatusPageTests : TabTestContext
 {
     private readonly FakeDashboardStore store = new(StatusSamples.District());
+    private readonly FakeIntroductions introductions = new();
 
     public NetworkStatusPageTests()
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("nl");
         Services.AddSingleton<IDashboardStore>(store);
         Services.AddSingleton<INetworkStore>(new MunicipalityOnlyStore(StatusSamples.Arnhem));
+        Services.AddSingleton<IIntroductions>(introductions);
     }
 
     [Fact]
@@ -89,10 +91,39 @@ public sealed class NetworkStatusPageTests : TabTestContext
         Assert.DoesNotContain("\"=Buurtcentrum", csv, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(IntroductionOutcome.TeamChannel, "staat in het kanaal van het wijkteam")]
+    [InlineData(IntroductionOutcome.PersonalChat, "staat in uw chat met de bot")]
+    [InlineData(IntroductionOutcome.NotSent, "kon niet worden verstuurd")]
+    public void IntroducingASuggestionSaysWhereTheCardWent(IntroductionOutcome outcome, string said)
+    {
+        introductions.Outcome = outcome;
+        var page = Open("WK020201", User("Wendy", [AppRole.DistrictManager], "WK020201"));
+
+        page.Find("[data-introduce]").Click();
+
+        var (user, suggestion) = Assert.Single(introductions.Sent);
+        Assert.Equal(("Wendy", "=Buurtcentrum", "Moestuin"), (user.Name, suggestion.FromName, suggestion.ToName));
+        Assert.Contains(said, page.Find("[data-introduction-outcome]").TextContent, StringComparison.Ordinal);
+    }
+
     private IRenderedComponent<NetworkStatusPage> Open(string scope, Wijkverbinder.TeamsApp.Tabs.Identity.TabUser user)
     {
         Services.GetRequiredService<NavigationManager>().NavigateTo($"/tabs/status?scope={scope}");
         return RenderFor<NetworkStatusPage>(user);
+    }
+
+    private sealed class FakeIntroductions : IIntroductions
+    {
+        public IntroductionOutcome Outcome { get; set; }
+
+        public List<(Wijkverbinder.TeamsApp.Tabs.Identity.TabUser User, SuggestedConnection Suggestion)> Sent { get; } = [];
+
+        public Task<IntroductionOutcome> IntroduceAsync(Wijkverbinder.TeamsApp.Tabs.Identity.TabUser user, DashboardSnapshot snapshot, SuggestedConnection suggestion, CancellationToken cancellationToken)
+        {
+            Sent.Add((user, suggestion));
+            return Task.FromResult(Outcome);
+        }
     }
 
     /// <summary>Only the municipality is read by the page; every other call is a mistake.</summary>
