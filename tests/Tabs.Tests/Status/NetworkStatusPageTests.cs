@@ -29,7 +29,7 @@ public sealed class NetworkStatusPageTests : TabTestContext
 
         Assert.Equal("4", page.Find("[data-figure=members]").TextContent);
         Assert.Equal("1", page.Find("[data-figure=isolated]").TextContent);
-        Assert.Contains("Netwerkstatus: Centrum", page.Find("h1").TextContent, StringComparison.Ordinal);
+        Assert.Equal("Centrum", page.Find("[data-scope=WK020201]").TextContent);
         Assert.Contains("School", page.Find("#list-brokers").Parent!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Alleen", page.Find("[aria-labelledby=list-isolated]").TextContent, StringComparison.Ordinal);
     }
