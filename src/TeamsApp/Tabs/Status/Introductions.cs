@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Wijkverbinder.Cards;
 using Wijkverbinder.Domain.Colleagues;
@@ -12,12 +13,13 @@ namespace Wijkverbinder.TeamsApp.Tabs.Status;
 
 /// <summary>
 /// Introductions through the bot: to the channel of the wijkteam of the snapshot's area when the bot knows it, else to
-/// the signed-in user's personal chat with the bot.
+/// the signed-in user's personal chat with the bot. The card sender (and with it the Bot Connector's credentials) is
+/// resolved only when an introduction is sent, so a host without bot credentials still shows the page.
 /// </summary>
 public sealed class Introductions(
     IColleagueDirectory colleagues,
     INetworkStore network,
-    ProactiveCardSender sender,
+    IServiceProvider services,
     IStringLocalizer<StatusTexts> text) : IIntroductions
 {
     public async Task<IntroductionOutcome> IntroduceAsync(TabUser user, DashboardSnapshot snapshot, SuggestedConnection suggestion, CancellationToken cancellationToken)
@@ -25,6 +27,16 @@ public sealed class Introductions(
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(snapshot);
         Func<AdaptiveCard> card = () => IntroductionCard.Build(suggestion, snapshot, user.Name, text);
+        ProactiveCardSender sender;
+        try
+        {
+            sender = services.GetRequiredService<ProactiveCardSender>();
+        }
+        catch (InvalidOperationException)
+        {
+            // The bot has no credentials on this host: nothing can be sent, and the page says so.
+            return IntroductionOutcome.NotSent;
+        }
 
         var team = await WijkteamAsync(user.Municipality, DashboardScope.Parse(snapshot.Scope), cancellationToken);
         if (team is not null && (await sender.SendAsync(team, card, cancellationToken)).State == DeliveryState.Sent)

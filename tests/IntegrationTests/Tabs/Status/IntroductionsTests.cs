@@ -7,7 +7,6 @@ using Wijkverbinder.Domain.Dashboard;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.IntegrationTests.Dispatch;
 using Wijkverbinder.IntegrationTests.Infrastructure;
-using Wijkverbinder.Notifications.Dispatch;
 using Wijkverbinder.TeamsApp.Resources;
 using Wijkverbinder.TeamsApp.Tabs.Identity;
 using Wijkverbinder.TeamsApp.Tabs.Status;
@@ -52,7 +51,7 @@ public sealed class IntroductionsTests(AzuriteFixture azurite)
     private Introductions Introductions(DispatchHost host) => new(
         host.Town.Colleagues,
         azurite.Store,
-        host.Services.GetRequiredService<ProactiveCardSender>(),
+        host.Services,
         new ServiceCollection().AddLogging().AddLocalization().BuildServiceProvider().GetRequiredService<IStringLocalizer<StatusTexts>>());
 
     private static TabUser UserOf(DispatchHost host) =>
