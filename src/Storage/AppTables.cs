@@ -13,6 +13,7 @@ public sealed class AppTables
     public const string ColleaguesTableName = "colleagues";
     public const string RoutingTableName = "routing";
     public const string DeliveriesTableName = "deliveries";
+    public const string DashboardsTableName = "dashboards";
 
     public AppTables(StorageSettings settings, StorageRequestCounter counter)
     {
@@ -28,6 +29,7 @@ public sealed class AppTables
         Colleagues = Service.GetTableClient(ColleaguesTableName);
         Routing = Service.GetTableClient(RoutingTableName);
         Deliveries = Service.GetTableClient(DeliveriesTableName);
+        Dashboards = Service.GetTableClient(DashboardsTableName);
     }
 
     public TableServiceClient Service { get; }
@@ -53,6 +55,9 @@ public sealed class AppTables
     /// <summary>What happened to each notification and digest (the delivery log), one partition per municipality.</summary>
     public TableClient Deliveries { get; }
 
+    /// <summary>Precomputed network status snapshots, one partition per municipality, one row per district or area.</summary>
+    public TableClient Dashboards { get; }
+
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
         await Network.CreateIfNotExistsAsync(cancellationToken);
@@ -62,5 +67,6 @@ public sealed class AppTables
         await Colleagues.CreateIfNotExistsAsync(cancellationToken);
         await Routing.CreateIfNotExistsAsync(cancellationToken);
         await Deliveries.CreateIfNotExistsAsync(cancellationToken);
+        await Dashboards.CreateIfNotExistsAsync(cancellationToken);
     }
 }

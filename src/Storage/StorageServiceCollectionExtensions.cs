@@ -3,10 +3,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Conversations;
+using Wijkverbinder.Domain.Dashboard;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Referrals;
 using Wijkverbinder.Storage.Colleagues;
 using Wijkverbinder.Storage.Conversations;
+using Wijkverbinder.Storage.Dashboard;
 using Wijkverbinder.Storage.Network;
 using Wijkverbinder.Storage.Notifications;
 using Wijkverbinder.Storage.Queues;
@@ -16,7 +18,7 @@ namespace Wijkverbinder.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>Adds the Table Storage adapters, their request counter, and the network and referral use cases.</summary>
+    /// <summary>Adds the Table Storage adapters, their request counter, and the network and referral use cases and the dashboards.</summary>
     public static IServiceCollection AddNetworkStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -36,6 +38,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IReferralSlaStore, TableReferralSlaStore>();
         services.TryAddSingleton(ReferralSla.Default);
         services.AddSingleton<ReferralService>();
+        services.AddSingleton<DashboardSignal>();
+        services.AddSingleton<IDashboardStore, TableDashboardStore>();
+        services.AddSingleton<DashboardRefresher>();
         return services;
     }
 }

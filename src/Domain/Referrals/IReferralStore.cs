@@ -19,4 +19,7 @@ public interface IReferralStore
 
     /// <summary>All open referrals of a municipality (for reminders, escalation and digests).</summary>
     Task<IReadOnlyList<Referral>> ListOpenAsync(string municipality, CancellationToken cancellationToken);
+
+    /// <summary>The municipality's referrals created at or after <paramref name="since"/>, each with its history (for the dashboards).</summary>
+    Task<IReadOnlyList<ReferralRecord>> ListWithHistorySinceAsync(string municipality, DateTimeOffset since, CancellationToken cancellationToken);
 }

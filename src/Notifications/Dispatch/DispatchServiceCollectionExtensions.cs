@@ -15,7 +15,7 @@ public static class DispatchServiceCollectionExtensions
     /// <summary>
     /// Everything that takes a notification from the outbox to a mailbox or chat, for both hosts (Functions and
     /// TeamsApp): storage, the Bot Connector, Graph mail, referral views, the relay, the dispatcher, the queue
-    /// processor, the poison queue and the jobs, and the referral cards as <see cref="INotificationCards"/> unless the
+    /// processor, the poison queue and the jobs (dashboards included), and the referral cards as <see cref="INotificationCards"/> unless the
     /// caller registered other cards first (tests do, to send cards that do not depend on their wording).
     /// </summary>
     public static IServiceCollection AddNotificationDispatch(this IServiceCollection services, IConfiguration configuration)
@@ -47,6 +47,7 @@ public static class DispatchServiceCollectionExtensions
         services.TryAddSingleton<PoisonQueue>();
         services.TryAddSingleton<RemindAndEscalateJob>();
         services.TryAddSingleton<WeeklyDigestJob>();
+        services.TryAddSingleton<RefreshDashboardsJob>();
         return services;
     }
 }

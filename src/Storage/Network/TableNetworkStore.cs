@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Azure;
 using Azure.Data.Tables;
 using Wijkverbinder.Domain.Network;
+using Wijkverbinder.Storage.Dashboard;
 
 namespace Wijkverbinder.Storage.Network;
 
@@ -10,7 +11,7 @@ namespace Wijkverbinder.Storage.Network;
 /// read with one partition query and every change to a member and its ties is one entity-group transaction.
 /// docs/storage.md explains the design.
 /// </summary>
-public sealed class TableNetworkStore(AppTables tables, TimeProvider clock) : INetworkStore
+public sealed class TableNetworkStore(AppTables tables, TimeProvider clock, DashboardSignal? dashboards = null) : INetworkStore
 {
     /// <summary>Reference data changes rarely; a short cache spares one request on every district read.</summary>
     private static readonly TimeSpan MunicipalityCacheTime = TimeSpan.FromMinutes(1);
@@ -138,6 +139,7 @@ public sealed class TableNetworkStore(AppTables tables, TimeProvider clock) : IN
         }
 
         var responses = await SubmitAsync(actions, cancellationToken);
+        dashboards?.AreaChanged(member.Id.Area);
         return new MemberWithTies(
             member with { Version = responses[0].Headers.ETag?.ToString() },
             ties.Select((tie, i) => tie with { Version = responses[1 + (2 * i)].Headers.ETag?.ToString() }).ToList());
@@ -161,6 +163,7 @@ public sealed class TableNetworkStore(AppTables tables, TimeProvider clock) : IN
             await SubmitAsync(chunk, cancellationToken);
         }
 
+        dashboards?.AreaChanged(member.Id.Area);
         return member with { Version = first[0].Headers.ETag?.ToString() };
     }
 
@@ -172,6 +175,7 @@ public sealed class TableNetworkStore(AppTables tables, TimeProvider clock) : IN
                 new(TableTransactionActionType.Add, TieRows.ToRow(tie, counterpart)),
             ],
             cancellationToken);
+        dashboards?.AreaChanged(tie.From.Area);
         return tie with { Version = responses[0].Headers.ETag?.ToString() };
     }
 
@@ -184,6 +188,7 @@ public sealed class TableNetworkStore(AppTables tables, TimeProvider clock) : IN
                 new(TableTransactionActionType.UpdateMerge, TieRows.DatesOnly(tie, tie.Other(reader)), ETag.All),
             ],
             cancellationToken);
+        dashboards?.AreaChanged(tie.From.Area);
         return tie with { Version = responses[0].Headers.ETag?.ToString() };
     }
 

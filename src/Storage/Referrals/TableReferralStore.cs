@@ -1,8 +1,10 @@
+using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Referrals;
+using Wijkverbinder.Storage.Dashboard;
 
 namespace Wijkverbinder.Storage.Referrals;
 
@@ -11,7 +13,7 @@ namespace Wijkverbinder.Storage.Referrals;
 /// its history event, its notifications and the index rows of everyone involved) is one entity-group transaction,
 /// guarded by the referral row's ETag. docs/storage.md explains the design.
 /// </summary>
-public sealed class TableReferralStore(AppTables tables, OutboxSignal signal, TimeProvider clock) : IReferralStore
+public sealed class TableReferralStore(AppTables tables, OutboxSignal signal, TimeProvider clock, DashboardSignal? dashboards = null) : IReferralStore
 {
     /// <summary>Azure Tables allows at most 100 operations in one entity-group transaction.</summary>
     private const int OperationsPerTransaction = 100;
@@ -59,6 +61,8 @@ public sealed class TableReferralStore(AppTables tables, OutboxSignal signal, Ti
             signal.Notify();
         }
 
+        dashboards?.DistrictChanged(change.After.District);
+
         return change.After with { Version = responses[0].Headers.ETag?.ToString() };
     }
 
@@ -82,6 +86,23 @@ public sealed class TableReferralStore(AppTables tables, OutboxSignal signal, Ti
             $"PartitionKey eq {municipality} and RowKey ge {ReferralKeys.Referrals} and RowKey lt {ReferralKeys.AfterReferrals} and Kind eq {ReferralKeys.ReferralKind} and Open eq true");
         var rows = await ReadAllAsync(filter, cancellationToken);
         return rows.Select(ReferralRows.FromRow).OrderBy(r => r.DueDate).ThenBy(r => r.CreatedAt).ToList();
+    }
+
+    public async Task<IReadOnlyList<ReferralRecord>> ListWithHistorySinceAsync(string municipality, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        // Local ids are version-7 GUIDs: their first 12 hex digits are the creation time in Unix milliseconds, so the
+        // referrals created since a moment (and their history rows) are one key range.
+        var from = ReferralKeys.Referrals + since.ToUnixTimeMilliseconds().ToString("x12", CultureInfo.InvariantCulture);
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {municipality} and RowKey ge {from} and RowKey lt {ReferralKeys.AfterReferrals}");
+        var rows = await ReadAllAsync(filter, cancellationToken);
+        var events = rows
+            .Where(r => r.GetString("Kind") == ReferralKeys.EventKind)
+            .ToLookup(r => r.RowKey[..r.RowKey.IndexOf("|H|", StringComparison.Ordinal)], ReferralRows.FromEventRow);
+        return [.. rows
+            .Where(r => r.GetString("Kind") == ReferralKeys.ReferralKind)
+            .Select(r => new ReferralRecord(ReferralRows.FromRow(r), [.. events[r.RowKey].OrderBy(e => e.Sequence)]))
+            .Where(r => r.Referral.CreatedAt >= since)];
     }
 
     /// <summary>The referral row comes first, so the first response carries its new ETag.</summary>

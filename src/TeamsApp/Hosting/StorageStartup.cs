@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using Wijkverbinder.Domain.Dashboard;
+using Wijkverbinder.Notifications;
 using Wijkverbinder.Storage;
 using Wijkverbinder.Storage.Queues;
 using Wijkverbinder.TeamsApp.DemoData;
@@ -7,13 +9,15 @@ namespace Wijkverbinder.TeamsApp.Hosting;
 
 /// <summary>
 /// Before the app takes requests: creates the tables and queues if missing and, where configured (locally), seeds the demo
-/// municipality once.
+/// municipality once and builds its dashboards, so a fresh local run has them.
 /// </summary>
 internal sealed partial class StorageStartup(
     AppTables tables,
     AppQueues queues,
     DemoDataSeeder seeder,
     IOptions<DemoDataOptions> demoData,
+    DashboardRefresher dashboards,
+    IOptions<WijkverbinderOptions> options,
     ILogger<StorageStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -24,6 +28,7 @@ internal sealed partial class StorageStartup(
         {
             var seeded = await seeder.SeedOnceAsync(cancellationToken);
             LogSeeded(logger, seeded);
+            LogDashboards(logger, await dashboards.RefreshAllAsync(options.Value.MunicipalityCode, cancellationToken));
         }
     }
 
@@ -31,4 +36,7 @@ internal sealed partial class StorageStartup(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: {Members} members written (0: it was there already).")]
     private static partial void LogSeeded(ILogger logger, int members);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Dashboards: {Snapshots} snapshots built.")]
+    private static partial void LogDashboards(ILogger logger, int snapshots);
 }

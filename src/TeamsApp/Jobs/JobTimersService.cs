@@ -3,25 +3,35 @@ using Wijkverbinder.Notifications.Jobs;
 namespace Wijkverbinder.TeamsApp.Jobs;
 
 /// <summary>
-/// The Functions' timers, in-process (Jobs:RunInProcess): every hour the reminder check and the weekly digest. Both are
-/// safe to repeat: a referral is reminded once per due date, a manager gets one digest per ISO week.
+/// The Functions' timers, in-process (Jobs:RunInProcess): every hour the reminder check and the weekly digest, every
+/// 5 minutes the dashboards' backstop rebuild. All are safe to repeat: a referral is reminded once per due date, a
+/// manager gets one digest per ISO week, a rebuild replaces a snapshot with a newer one.
 /// </summary>
 internal sealed partial class JobTimersService(
     RemindAndEscalateJob reminders,
     WeeklyDigestJob digest,
+    RefreshDashboardsJob dashboards,
     TimeProvider clock,
     ILogger<JobTimersService> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+    private static readonly TimeSpan DashboardInterval = TimeSpan.FromMinutes(5);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.WhenAll(
+        EveryAsync(Interval, async ct =>
+        {
+            await reminders.RunAsync(ct);
+            await digest.RunAsync(ct);
+        }, stoppingToken),
+        EveryAsync(DashboardInterval, async ct => await dashboards.RunAsync(ct), stoppingToken));
+
+    private async Task EveryAsync(TimeSpan interval, Func<CancellationToken, Task> run, CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await reminders.RunAsync(stoppingToken);
-                await digest.RunAsync(stoppingToken);
+                await run(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -29,13 +39,13 @@ internal sealed partial class JobTimersService(
             }
             catch (Exception e)
             {
-                LogFailed(logger, e.GetType().Name);
+                LogFailed(logger, e.GetType().Name, interval);
             }
 
-            await Task.Delay(Interval, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await Task.Delay(interval, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Timer jobs failed ({Error}); next run in an hour.")]
-    private static partial void LogFailed(ILogger logger, string error);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Timer job failed ({Error}); next run in {Interval}.")]
+    private static partial void LogFailed(ILogger logger, string error, TimeSpan interval);
 }

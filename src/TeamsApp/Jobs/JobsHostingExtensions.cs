@@ -5,7 +5,8 @@ namespace Wijkverbinder.TeamsApp.Jobs;
 public static class JobsHostingExtensions
 {
     /// <summary>
-    /// The notification path in the TeamsApp: the outbox relay (unless Jobs:RelayOutbox is false); the queue processor and the timers only when
+    /// The background work in the TeamsApp: the outbox relay (unless Jobs:RelayOutbox is false); the prompt dashboard
+    /// rebuilds (unless Jobs:RefreshDashboards is false); the queue processor and the timers only when
     /// Jobs:RunInProcess is true (locally; in Azure the Functions do that).
     /// </summary>
     public static WebApplicationBuilder AddNotificationJobs(this WebApplicationBuilder builder)
@@ -16,6 +17,11 @@ public static class JobsHostingExtensions
         if (jobs.RelayOutbox)
         {
             builder.Services.AddHostedService<OutboxRelayService>();
+        }
+
+        if (jobs.RefreshDashboards)
+        {
+            builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<DashboardRefreshService>(services, jobs.DashboardDebounce));
         }
 
         if (jobs.RunInProcess)

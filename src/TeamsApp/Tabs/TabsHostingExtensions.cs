@@ -6,6 +6,7 @@ using Wijkverbinder.TeamsApp.Tabs.Configuration;
 using Wijkverbinder.TeamsApp.Tabs.DevSignIn;
 using Wijkverbinder.TeamsApp.Tabs.Identity;
 using Wijkverbinder.TeamsApp.Tabs.Shell;
+using Wijkverbinder.TeamsApp.Tabs.Status;
 
 namespace Wijkverbinder.TeamsApp.Tabs;
 
@@ -40,6 +41,7 @@ public static class TabsHostingExtensions
         services.AddScoped<TabCulture>();
         services.AddScoped<CircuitHandler>(provider => provider.GetRequiredService<TabCulture>());
         services.AddSingleton<StatusScopes>();
+        services.AddSingleton<IIntroductions, Introductions>();
         return builder;
     }
 

@@ -1,0 +1,78 @@
+// The network map: cytoscape.js (served from /lib, installed from npm) draws the snapshot's nodes and edges, coloured
+// by kind and sized by number of ties. The page filters by theme, searches by name and hears which member was chosen.
+const kindColours = { Initiative: '#0f6cbd', Partner: '#107c10', Person: '#b4009e' };
+const maps = new Map();
+
+function loadCytoscape() {
+    if (window.cytoscape) {
+        return Promise.resolve();
+    }
+    return new Promise((resolve, reject) => {
+        const script = document.createElement('script');
+        script.src = '/lib/cytoscape.min.js';
+        script.onload = resolve;
+        script.onerror = reject;
+        document.head.appendChild(script);
+    });
+}
+
+export async function render(container, map, page) {
+    await loadCytoscape();
+    const elements = [
+        ...map.nodes.map(n => ({ data: { id: n.id, label: n.name, kind: n.kind, ties: n.ties, themes: n.themes, outside: n.outside } })),
+        ...map.edges.map((e, i) => ({ data: { id: 'e' + i, source: e.from, target: e.to } })),
+    ];
+    const large = map.nodes.length > 300;
+    const cy = cytoscape({
+        container,
+        elements,
+        layout: large ? { name: 'concentric', concentric: n => n.data('ties'), levelWidth: () => 2, animate: false } : { name: 'cose', animate: false },
+        style: [
+            {
+                selector: 'node',
+                style: {
+                    'background-color': n => kindColours[n.data('kind')] ?? '#616161',
+                    width: n => 12 + Math.min(40, 4 * Math.sqrt(n.data('ties'))),
+                    height: n => 12 + Math.min(40, 4 * Math.sqrt(n.data('ties'))),
+                    label: large ? '' : 'data(label)',
+                    'font-size': 10,
+                    color: getComputedStyle(document.body).getPropertyValue('--neutral-foreground-rest') || '#242424',
+                },
+            },
+            { selector: 'node[?outside]', style: { opacity: 0.5 } },
+            { selector: 'edge', style: { width: 1, 'line-color': '#8a8a8a', opacity: 0.6 } },
+            { selector: '.hidden', style: { display: 'none' } },
+            { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#c50f1f' } },
+        ],
+    });
+    cy.on('tap', 'node', event => page.invokeMethodAsync('ShowMember', event.target.id()));
+    maps.set(container, cy);
+}
+
+export function filterTheme(container, theme) {
+    const cy = maps.get(container);
+    if (!cy) {
+        return;
+    }
+    cy.batch(() => {
+        cy.nodes().forEach(n => n.toggleClass('hidden', !!theme && !n.data('themes').includes(theme)));
+    });
+}
+
+export function select(container, id) {
+    const cy = maps.get(container);
+    if (!cy) {
+        return;
+    }
+    cy.nodes().unselect();
+    const node = cy.getElementById(id);
+    if (node.nonempty()) {
+        node.select();
+        cy.animate({ center: { eles: node } }, { duration: 200 });
+    }
+}
+
+export function dispose(container) {
+    maps.get(container)?.destroy();
+    maps.delete(container);
+}
