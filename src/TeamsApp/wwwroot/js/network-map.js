@@ -47,6 +47,13 @@ export async function render(container, map, page) {
     });
     cy.on('tap', 'node', event => page.invokeMethodAsync('ShowMember', event.target.id()));
     maps.set(container, cy);
+    countShown(container, cy);
+}
+
+// How many members the map shows now, on the container, so tests and tools can read what a filter did.
+function countShown(container, cy) {
+    container.dataset.members = cy.nodes().length;
+    container.dataset.shown = cy.nodes().filter(n => !n.hasClass('hidden')).length;
 }
 
 export function filterTheme(container, theme) {
@@ -57,6 +64,7 @@ export function filterTheme(container, theme) {
     cy.batch(() => {
         cy.nodes().forEach(n => n.toggleClass('hidden', !!theme && !n.data('themes').includes(theme)));
     });
+    countShown(container, cy);
 }
 
 export function select(container, id) {

@@ -10,8 +10,12 @@ public sealed record TabPage(string Name, string Path, IReadOnlyCollection<AppRo
     [
         new("referrals", "/tabs/referrals", TabRoles.Referrals),
         new("status-configure", "/tabs/status/configure", TabRoles.Status),
+        new("status", "/tabs/status?scope=" + FirstDistrict, TabRoles.Status),
         new("admin", "/tabs/admin", TabRoles.Admin),
     ];
+
+    /// <summary>The first district of the demo municipality's first area (Arnhem's WK020201).</summary>
+    public const string FirstDistrict = "WK020201";
 
     public override string ToString() => Name;
 }
