@@ -23,7 +23,14 @@ public sealed class EntraTokens(SigningKey key, string tenantId, string clientId
     public string For(Colleague colleague, string? audience = null) =>
         For(colleague, audience ?? clientId, $"https://login.microsoftonline.com/{tenantId}/v2.0", "2.0");
 
-    private string For(Colleague colleague, string audience, string issuer, string version)
+    /// <summary>
+    /// A v2 token changed the way a refusal test needs (another tenant, issuer, lifetime or signing key) before it is
+    /// signed; the claims are in <see cref="SecurityTokenDescriptor.Subject"/>.
+    /// </summary>
+    public string Changed(Colleague colleague, Action<SecurityTokenDescriptor> change) =>
+        For(colleague, clientId, $"https://login.microsoftonline.com/{tenantId}/v2.0", "2.0", change);
+
+    private string For(Colleague colleague, string audience, string issuer, string version, Action<SecurityTokenDescriptor>? change = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var claims = new List<Claim>
@@ -35,7 +42,7 @@ public sealed class EntraTokens(SigningKey key, string tenantId, string clientId
             new("scp", "access_as_user"),
         };
         claims.AddRange(colleague.Roles.Select(role => new Claim("roles", AppRoleClaims.ValueOf(role))));
-        return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(new SecurityTokenDescriptor
+        var descriptor = new SecurityTokenDescriptor
         {
             Issuer = issuer,
             Audience = audience,
@@ -44,6 +51,8 @@ public sealed class EntraTokens(SigningKey key, string tenantId, string clientId
             NotBefore = now.AddMinutes(-1),
             Expires = now.AddHours(1),
             SigningCredentials = new SigningCredentials(key.SecurityKey, SecurityAlgorithms.RsaSha256),
-        });
+        };
+        change?.Invoke(descriptor);
+        return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);
     }
 }

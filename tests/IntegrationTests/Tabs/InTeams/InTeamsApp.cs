@@ -38,6 +38,9 @@ public sealed class InTeamsApp : IAsyncLifetime
 
     public EntraTokens Tokens { get; private set; } = null!;
 
+    /// <summary>The app's clock, which token lifetimes are measured against.</summary>
+    public TimeProvider Clock => azurite.Clock;
+
     /// <summary>Alex Wilber, the demo wijkteam member of the first area.</summary>
     public Colleague Alex { get; private set; } = null!;
 

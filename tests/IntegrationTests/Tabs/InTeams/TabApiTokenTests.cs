@@ -1,9 +1,12 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Security.Claims;
 using System.Text.Json;
+using Microsoft.IdentityModel.Tokens;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.IntegrationTests.Infrastructure;
+using Wijkverbinder.Protocol.Tests.Infrastructure;
 
 namespace Wijkverbinder.IntegrationTests.Tabs.InTeams;
 
@@ -27,18 +30,48 @@ public sealed class TabApiTokenTests(InTeamsApp app) : IClassFixture<InTeamsApp>
         Assert.Equal(app.Alex.Districts, me.GetProperty("districts").EnumerateArray().Select(d => d.GetString()!));
     }
 
+    [Fact]
+    public async Task AVersion1TokenForTheApplicationIdUriSignsInToo()
+    {
+        using var response = await GetMeAsync(app.Tokens.Version1For(app.Alex));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(app.Alex.Id.Value, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString());
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("not-a-token")]
     [InlineData("wrong-audience")]
     [InlineData("version-1-for-another-app")]
+    [InlineData("another-tenant")]
+    [InlineData("foreign-issuer")]
+    [InlineData("expired")]
+    [InlineData("not-yet-valid")]
+    [InlineData("bad-signature")]
+    [InlineData("unknown-key-id")]
     public async Task ARefusedTokenIs401WithABearerChallenge(string? kind)
     {
+        const string otherTenant = "0b7e9f3a-1c2d-4e5f-8a9b-0c1d2e3f4a5b";
+        using var stranger = new SigningKey("in-teams-test-key");
+        using var unknown = new SigningKey("a-key-entra-never-published");
+        var now = app.Clock.GetUtcNow().UtcDateTime;
         var token = kind switch
         {
             null => null,
             "wrong-audience" => app.Tokens.For(app.Alex, audience: "00000000-0000-0000-0000-00000000beef"),
             "version-1-for-another-app" => app.Tokens.For(app.Alex, audience: "api://elsewhere.example/" + InTeamsApp.ClientId),
+            "another-tenant" => app.Tokens.Changed(app.Alex, d =>
+            {
+                d.Issuer = $"https://login.microsoftonline.com/{otherTenant}/v2.0";
+                d.Subject.RemoveClaim(d.Subject.FindFirst("tid"));
+                d.Subject.AddClaim(new Claim("tid", otherTenant));
+            }),
+            "foreign-issuer" => app.Tokens.Changed(app.Alex, d => d.Issuer = $"https://issuer.example/{InTeamsApp.TenantId}/v2.0"),
+            "expired" => app.Tokens.Changed(app.Alex, d => (d.IssuedAt, d.NotBefore, d.Expires) = (now.AddHours(-3), now.AddHours(-3), now.AddHours(-2))),
+            "not-yet-valid" => app.Tokens.Changed(app.Alex, d => (d.IssuedAt, d.NotBefore, d.Expires) = (now.AddHours(2), now.AddHours(2), now.AddHours(3))),
+            "bad-signature" => app.Tokens.Changed(app.Alex, d => d.SigningCredentials = new SigningCredentials(stranger.SecurityKey, SecurityAlgorithms.RsaSha256)),
+            "unknown-key-id" => app.Tokens.Changed(app.Alex, d => d.SigningCredentials = new SigningCredentials(unknown.SecurityKey, SecurityAlgorithms.RsaSha256)),
             _ => kind,
         };
 
