@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace Wijkverbinder.Package.Tests;
 
-/// <summary>The app package that manifest/package.sh builds from manifest/env.example, once per test run.</summary>
+/// <summary>The app package that manifest/package.mjs builds from manifest/env.example, once per test run.</summary>
 public sealed class AppPackage : IDisposable
 {
     private readonly string directory = Directory.CreateTempSubdirectory("wijkverbinder-package").FullName;
@@ -11,7 +11,7 @@ public sealed class AppPackage : IDisposable
     public AppPackage()
     {
         ZipPath = Path.Combine(directory, "app.zip");
-        var (exitCode, _, error) = Repo.Run(Path.Combine(Repo.Manifest, "package.sh"), Repo.Root, Path.Combine(Repo.Manifest, "env.example"), ZipPath);
+        var (exitCode, _, error) = Repo.Run("node", Repo.Root, Path.Combine(Repo.Manifest, "package.mjs"), Path.Combine(Repo.Manifest, "env.example"), ZipPath);
         Assert.True(exitCode == 0, error);
         using var zip = ZipFile.OpenRead(ZipPath);
         Entries = zip.Entries.Select(e => e.FullName).ToList();
