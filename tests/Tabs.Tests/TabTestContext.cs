@@ -15,6 +15,8 @@ public abstract class TabTestContext : BunitContext
 {
     protected TabTestContext()
     {
+        // The default second is short when the whole suite shares two cores; a wait still ends as soon as it holds.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         Services.AddLocalization();
         Services.AddFluentUIComponents();
         JSInterop.Mode = JSRuntimeMode.Loose;

@@ -61,5 +61,8 @@ internal sealed class InMemoryReferralStore : IReferralStore
     public Task<IReadOnlyList<Referral>> ListOpenAsync(string municipality, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Referral>>(records.Values.Select(r => r.Referral).Where(r => r.IsOpen).ToList());
 
+    public Task<IReadOnlyList<ReferralRecord>> ListWithHistorySinceAsync(string municipality, DateTimeOffset since, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<ReferralRecord>>(records.Values.Where(r => r.Referral.CreatedAt >= since).ToList());
+
     private string NextVersion() => "v" + ++version;
 }

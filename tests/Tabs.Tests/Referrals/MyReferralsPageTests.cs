@@ -47,8 +47,8 @@ public sealed class MyReferralsPageTests : TabTestContext
 
         page.WaitForElement($"#open-{referral.Id.Local}").Click();
 
-        var rows = page.WaitForElements("#referral-history tbody tr");
-        Assert.Equal(2, rows.Count);
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("#referral-history tbody tr").Count));
+        var rows = page.FindAll("#referral-history tbody tr");
         Assert.Contains("Alex Wilber", rows[0].TextContent, StringComparison.Ordinal);
         Assert.Contains("verwezen", rows[0].TextContent, StringComparison.Ordinal);
         // 2026-11-23 09:00 UTC is 10:00 in Amsterdam (winter time).
@@ -173,8 +173,12 @@ public sealed class MyReferralsPageTests : TabTestContext
         page.WaitForElement("#action-accept").Click();
 
         page.WaitForAssertion(() => Assert.Contains("Iemand anders was u voor", page.Find("#action-problem").TextContent + page.Find("#action-problem").GetAttribute("title"), StringComparison.Ordinal));
-        Assert.Contains("in behandeling", page.Find("#action-problem").TextContent, StringComparison.Ordinal);
-        Assert.Equal("in behandeling", page.Find("#referral-status").TextContent.Trim());
+        // The referral is read again after the refusal; its new state renders a moment later.
+        page.WaitForAssertion(() =>
+        {
+            Assert.Contains("in behandeling", page.Find("#action-problem").TextContent, StringComparison.Ordinal);
+            Assert.Equal("in behandeling", page.Find("#referral-status").TextContent.Trim());
+        });
         Assert.Equal(1, town.Store.Saves);
     }
 
