@@ -14,11 +14,6 @@ namespace Wijkverbinder.IntegrationTests.Tabs.Browser;
 [Collection(AzuriteCollection.Name)]
 public sealed class AccessibilityTests(DevelopmentTabApp app) : IClassFixture<DevelopmentTabApp>
 {
-    private static readonly AxeRunOptions WcagAa = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-    };
-
     public static TheoryData<string, string> PagesAndThemes()
     {
         var data = new TheoryData<string, string>();
@@ -43,7 +38,7 @@ public sealed class AccessibilityTests(DevelopmentTabApp app) : IClassFixture<De
         await Expect(page.Locator("main h1")).ToBeVisibleAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
-        var result = await page.RunAxe(WcagAa);
+        var result = await page.RunAxe(Wcag.AA);
         var screenshot = await Screenshots.SaveAsync(page, $"{name}-{theme}");
 
         Assert.True(result.Violations.Length == 0, Describe(result));

@@ -49,10 +49,7 @@ public sealed class MyReferralsBrowserTests(DevelopmentTabApp app) : IClassFixtu
         await page.Locator($"#open-{referral.Id.Local}").ClickAsync();
         await Expect(page.Locator("#action-accept")).ToBeVisibleAsync();
 
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        });
+        var result = await page.RunAxe(Wcag.AA);
         await Screenshots.SaveAsync(page, $"referral-open-{theme}");
 
         Assert.True(result.Violations.Length == 0, string.Join("; ", result.Violations.Select(v => $"{v.Id}: {string.Join(" ", v.Nodes.Select(n => n.Target))}")));
