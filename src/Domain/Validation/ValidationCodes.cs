@@ -56,4 +56,31 @@ public static class ValidationCodes
 
     /// <summary>Someone else changed the referral at the same moment (argument: its status now).</summary>
     public const string ChangedMeanwhile = nameof(ChangedMeanwhile);
+
+    /// <summary>A meeting ends at or before it starts.</summary>
+    public const string EndBeforeStart = nameof(EndBeforeStart);
+
+    /// <summary>A meeting lasts longer than allowed (argument: the most hours).</summary>
+    public const string TooLongDuration = nameof(TooLongDuration);
+
+    /// <summary>A meeting needs at least one invitee besides the organiser.</summary>
+    public const string NoInvitees = nameof(NoInvitees);
+
+    /// <summary>Only the organiser (or a wijkmanager of its districts) may do this.</summary>
+    public const string NotOrganiser = nameof(NotOrganiser);
+
+    /// <summary>Only an invitee of the meeting may do this.</summary>
+    public const string NotInvited = nameof(NotInvited);
+
+    /// <summary>Only someone who attended the meeting may give feedback.</summary>
+    public const string NotAttendee = nameof(NotAttendee);
+
+    /// <summary>Feedback is about a party that did not attend the meeting (argument: the party).</summary>
+    public const string NotAParty = nameof(NotAParty);
+
+    /// <summary>The action is not possible in the meeting's current status (arguments: action, status).</summary>
+    public const string MeetingNotAllowedNow = nameof(MeetingNotAllowedNow);
+
+    /// <summary>Someone else changed the meeting at the same moment.</summary>
+    public const string MeetingChangedMeanwhile = nameof(MeetingChangedMeanwhile);
 }
