@@ -5,6 +5,7 @@ using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Conversations;
 using Wijkverbinder.Domain.Dashboard;
 using Wijkverbinder.Domain.Network;
+using Wijkverbinder.Domain.Privacy;
 using Wijkverbinder.Domain.Referrals;
 using Wijkverbinder.Storage.Colleagues;
 using Wijkverbinder.Storage.Conversations;
@@ -41,6 +42,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<DashboardSignal>();
         services.AddSingleton<IDashboardStore, TableDashboardStore>();
         services.AddSingleton<DashboardRefresher>();
+        services.AddSingleton<ContactConsentService>();
         return services;
     }
 }

@@ -53,12 +53,17 @@ public sealed class ManifestTests(AppPackage package) : IClassFixture<AppPackage
     [Fact]
     public void Every_command_in_both_languages_is_a_word_the_bot_understands()
     {
-        var titles = package.Manifest["bots"]!.AsArray().SelectMany(b => b!["commandLists"]!.AsArray())
+        var dutch = package.Manifest["bots"]!.AsArray().SelectMany(b => b!["commandLists"]!.AsArray())
             .SelectMany(l => l!["commands"]!.AsArray()).Select(c => c!["title"]!.GetValue<string>())
-            .Concat(JsonNode.Parse(File.ReadAllText(package.FilePath("en-us.json")))!.AsObject()
-                .Where(p => p.Key.EndsWith(".title", StringComparison.Ordinal)).Select(p => p.Value!.GetValue<string>()))
             .ToList();
-        Assert.Equal(12, titles.Count);
+        var english = JsonNode.Parse(File.ReadAllText(package.FilePath("en-us.json")))!.AsObject()
+            .Where(p => p.Key.EndsWith(".title", StringComparison.Ordinal)).Select(p => p.Value!.GetValue<string>())
+            .ToList();
+        var titles = dutch.Concat(english).ToList();
+
+        // Every Dutch command has its English title, and there are the seven the help card names at least.
+        Assert.Equal(dutch.Count, english.Count);
+        Assert.True(dutch.Count >= 7, $"{dutch.Count} commands");
         Assert.All(titles, title => Assert.NotEqual(BotCommandKind.Unknown, BotCommand.From(new Activity { Text = title }).Kind));
     }
 

@@ -31,6 +31,11 @@ public sealed class NetworkRegistry(INetworkStore store, TimeProvider clock)
         }
 
         var member = draft with { Id = MemberId.New(area.Value, clock), Version = null };
+        if (member is Person { ShowContactDetails: true } person)
+        {
+            member = person with { ConsentRecordedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) };
+        }
+
         var resolved = ResolveTies(member.Id, ties, errors, i => $"ties[{i}].");
         var counterparts = await store.GetMembersAsync(area.Value, resolved.Select(t => t.To).Distinct().ToList(), cancellationToken);
         for (var i = 0; i < resolved.Count; i++)
@@ -65,6 +70,15 @@ public sealed class NetworkRegistry(INetworkStore store, TimeProvider clock)
         if (changed.JoinedOn == default)
         {
             changed = changed with { JoinedOn = current.Member.JoinedOn };
+        }
+
+        if (changed is Person person && current.Member is Person before)
+        {
+            // A wijkteam member records the person's choice for them: the date moves only when the choice changes.
+            changed = person with
+            {
+                ConsentRecordedOn = person.ShowContactDetails == before.ShowContactDetails ? before.ConsentRecordedOn : DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+            };
         }
 
         var municipality = await store.GetMunicipalityAsync(changed.Id.Area.Municipality, cancellationToken);

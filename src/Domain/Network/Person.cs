@@ -14,5 +14,8 @@ public sealed record Person : Member
 
     public bool ShowContactDetails { get; init; }
 
+    /// <summary>When the person last gave or withdrew their opt-in (null: never recorded, so not shown).</summary>
+    public DateOnly? ConsentRecordedOn { get; init; }
+
     public override MemberKind Kind => MemberKind.Person;
 }

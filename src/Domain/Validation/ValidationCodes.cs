@@ -83,4 +83,7 @@ public static class ValidationCodes
 
     /// <summary>Someone else changed the meeting at the same moment.</summary>
     public const string MeetingChangedMeanwhile = nameof(MeetingChangedMeanwhile);
+
+    /// <summary>A person may change only their own entry in the network (their work mail is its e-mail address).</summary>
+    public const string NotYourEntry = nameof(NotYourEntry);
 }

@@ -37,6 +37,7 @@ internal static class MemberRows
                 row["Email"] = person.Email;
                 row["Phone"] = person.Phone;
                 row["ShowContactDetails"] = person.ShowContactDetails;
+                row["ConsentRecordedOn"] = person.ConsentRecordedOn is { } on ? StoredDate.Write(on) : null;
                 break;
         }
 
@@ -71,6 +72,7 @@ internal static class MemberRows
                 Email = row.GetString("Email"),
                 Phone = row.GetString("Phone"),
                 ShowContactDetails = row.GetBoolean("ShowContactDetails") ?? false,
+                ConsentRecordedOn = row.GetString("ConsentRecordedOn") is { } on ? StoredDate.Read(on) : null,
             },
         };
     }

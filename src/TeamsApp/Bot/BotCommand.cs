@@ -33,6 +33,9 @@ public sealed partial record BotCommand(BotCommandKind Kind, string Word, string
         ["verwijzingen"] = BotCommandKind.MyReferrals,
         ["mine"] = BotCommandKind.MyReferrals,
         ["referrals"] = BotCommandKind.MyReferrals,
+        ["toestemming"] = BotCommandKind.Consent,
+        ["privacy"] = BotCommandKind.Consent,
+        ["consent"] = BotCommandKind.Consent,
     };
 
     public static BotCommand From(Activity message)

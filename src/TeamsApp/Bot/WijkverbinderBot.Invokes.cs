@@ -54,6 +54,9 @@ public sealed partial class WijkverbinderBot
         var district = data.Get(BotInputs.District) is { } code ? municipality.FindDistrict(code) : null;
         return verb switch
         {
+            BotVerbs.ShowConsent => await consentActions.ShowAsync(municipality, activity.From?.AadObjectId, cancellationToken),
+            BotVerbs.GiveConsent => await consentActions.SetAsync(municipality, activity.From?.AadObjectId, data, show: true, cancellationToken),
+            BotVerbs.WithdrawConsent => await consentActions.SetAsync(municipality, activity.From?.AadObjectId, data, show: false, cancellationToken),
             BotVerbs.ShowRegister => cards.RegisterForm(municipality, RegisterValues.Empty, []),
             BotVerbs.Register => await RegisterAsync(municipality, data, cancellationToken),
             BotVerbs.ShowFind => cards.FindForm(municipality),

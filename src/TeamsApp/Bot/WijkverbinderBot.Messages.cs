@@ -30,6 +30,11 @@ public sealed partial class WijkverbinderBot
             return await AnswerReferralCommandAsync(command.Kind, municipality, activity, cancellationToken);
         }
 
+        if (command.Kind is BotCommandKind.Consent)
+        {
+            return await consentActions.ShowAsync(municipality, activity.From?.AadObjectId, cancellationToken);
+        }
+
         var district = FindDistrict(municipality, command.Argument);
         return command.Kind switch
         {

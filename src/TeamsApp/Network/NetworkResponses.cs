@@ -28,6 +28,7 @@ internal static class NetworkResponses
             {
                 Roles = p.Roles.Select(r => r.ToString()).ToList(),
                 ShowContactDetails = p.ShowContactDetails,
+                ConsentRecordedOn = p.ConsentRecordedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
 
                 // Contact details only with the person's opt-in (AVG): otherwise they are not shown to anyone.
                 Email = p.ShowContactDetails ? p.Email : null,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -69,8 +70,10 @@ public sealed class NetworkApiTests(AzuriteFixture azurite) : IDisposable
         var hidden = await client.GetFromJsonAsync<JsonElement>($"/api/members/{without}");
 
         Assert.Equal("vera@example.org", shown.GetProperty("email").GetString());
+        Assert.Equal(AzuriteFixture.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), shown.GetProperty("consentRecordedOn").GetString());
         Assert.False(hidden.TryGetProperty("email", out _));
         Assert.False(hidden.GetProperty("showContactDetails").GetBoolean());
+        Assert.False(hidden.TryGetProperty("consentRecordedOn", out _));
     }
 
     [Fact]

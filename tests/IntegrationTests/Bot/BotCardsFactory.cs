@@ -44,6 +44,8 @@ internal static class BotCardsFactory
                 ["no-municipality"] = cards.NoMunicipality(),
                 ["error"] = cards.SomethingWentWrong(),
                 ["unknown-action"] = cards.UnknownAction(),
+                ["consent"] = cards.Consent(Arnhem, [Person(shown: true), Person(shown: false) with { Id = new MemberId(Area, new string('c', 32)) }], outcome: "Uw toestemming is ingetrokken."),
+                ["consent-none"] = cards.Consent(Arnhem, [], problems: ["Deze vermelding bestaat niet (meer)."]),
             };
         }
         finally
@@ -51,6 +53,12 @@ internal static class BotCardsFactory
             CultureInfo.CurrentUICulture = previous;
         }
     }
+
+    private static Person Person(bool shown) => new()
+    {
+        Id = new MemberId(Area, new string('b', 32)), Name = "Vera Bos", Districts = [Klarendal.Code], JoinedOn = new DateOnly(2026, 1, 5),
+        Roles = [PersonRole.Volunteer], Email = "vera.bos@example.org", ShowContactDetails = shown, ConsentRecordedOn = shown ? new DateOnly(2026, 11, 2) : null,
+    };
 
     public static BotCards Create() =>
         new ServiceCollection().AddLogging().AddLocalization().AddSingleton<BotCards>().BuildServiceProvider().GetRequiredService<BotCards>();

@@ -2,12 +2,17 @@ using Wijkverbinder.Domain.Network;
 
 namespace Wijkverbinder.Tabs.Tests.Fakes;
 
-/// <summary>The reference-data part of the network store; the member operations are not used by these pages.</summary>
+/// <summary>
+/// The reference-data part of the network store, plus members without ties (enough for the pages that read or change
+/// one member, such as the contact-consent section); tie operations are not used by these pages.
+/// </summary>
 internal sealed class InMemoryMunicipalityStore(Municipality municipality) : INetworkStore
 {
     public Municipality Municipality { get; private set; } = municipality;
 
     public int Saves { get; private set; }
+
+    public List<Member> Members { get; } = [];
 
     public Task<IReadOnlyList<MunicipalitySummary>> ListMunicipalitiesAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<MunicipalitySummary>>([new MunicipalitySummary(Municipality.Code, Municipality.Name)]);
@@ -22,11 +27,13 @@ internal sealed class InMemoryMunicipalityStore(Municipality municipality) : INe
         return Task.CompletedTask;
     }
 
-    public Task<MemberWithTies?> GetMemberAsync(MemberId id, CancellationToken cancellationToken) => Task.FromResult<MemberWithTies?>(null);
+    public Task<MemberWithTies?> GetMemberAsync(MemberId id, CancellationToken cancellationToken) =>
+        Task.FromResult(Members.FirstOrDefault(m => m.Id == id) is { } member ? new MemberWithTies(member, []) : null);
 
     public Task<NetworkView> GetDistrictNetworkAsync(District district, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-    public Task<NetworkView> GetAreaNetworkAsync(AreaId area, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<NetworkView> GetAreaNetworkAsync(AreaId area, CancellationToken cancellationToken) =>
+        Task.FromResult(new NetworkView([.. Members.Where(m => m.Id.Area == area)], []));
 
     public Task<IReadOnlyList<Member>> FindMembersByNameAsync(AreaId area, string namePrefix, int maxResults, CancellationToken cancellationToken) => throw new NotSupportedException();
 
@@ -34,7 +41,17 @@ internal sealed class InMemoryMunicipalityStore(Municipality municipality) : INe
 
     public Task<MemberWithTies> CreateMemberAsync(Member member, IReadOnlyList<Tie> ties, IReadOnlyDictionary<MemberId, Member> counterparts, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-    public Task<Member> UpdateMemberAsync(Member member, IReadOnlyList<Tie> ties, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<Member> UpdateMemberAsync(Member member, IReadOnlyList<Tie> ties, CancellationToken cancellationToken)
+    {
+        var index = Members.FindIndex(m => m.Id == member.Id);
+        if (index < 0 || Members[index].Version != member.Version)
+        {
+            throw new VersionConflictException();
+        }
+
+        Members[index] = member with { Version = Guid.NewGuid().ToString() };
+        return Task.FromResult(Members[index]);
+    }
 
     public Task<Tie> AddTieAsync(Tie tie, Member counterpart, Member owner, CancellationToken cancellationToken) => throw new NotSupportedException();
 

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Wijkverbinder.Domain.Colleagues;
+using Wijkverbinder.Domain.Dashboard;
 using Wijkverbinder.Domain.Network;
+using Wijkverbinder.Domain.Privacy;
 using Wijkverbinder.Domain.Referrals;
 using Wijkverbinder.Notifications;
 using Wijkverbinder.Notifications.Referrals;
@@ -38,10 +40,12 @@ internal sealed class ReferralTabTown
 
     public InMemoryColleagueDirectory Colleagues { get; } = new(Alex, Megan, Kees);
 
+    public InMemoryMunicipalityStore Network { get; } = new(Town);
+
     public void AddTo(IServiceCollection services)
     {
         var clock = new FixedClock(Now);
-        var network = new InMemoryMunicipalityStore(Town);
+        var network = Network;
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton<IReferralStore>(Store);
         services.AddSingleton<IColleagueDirectory>(Colleagues);
@@ -50,6 +54,9 @@ internal sealed class ReferralTabTown
         services.AddSingleton(Options.Create(new WijkverbinderOptions { MunicipalityCode = "GM0202", TeamsAppId = "app-id" }));
         services.AddSingleton<ReferralViews>();
         services.AddSingleton<ApiProblems>();
+        services.AddSingleton<IDashboardStore>(new Status.FakeDashboardStore());
+        services.AddSingleton<DashboardRefresher>();
+        services.AddSingleton<ContactConsentService>();
     }
 
     /// <summary>A referral from <paramref name="from"/> to <paramref name="to"/>, with its "created" event.</summary>

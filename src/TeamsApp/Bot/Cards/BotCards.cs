@@ -82,6 +82,7 @@ public sealed partial class BotCards(IStringLocalizer<BotTexts> text, IStringLoc
                     Paragraph(text["Help.Summary"]),
                     Paragraph(text["Help.Refer"]),
                     Paragraph(text["Help.Mine"]),
+                    Paragraph(text["Help.Consent"]),
                     Paragraph(text["Help.Help"]),
                 ],
             },

@@ -9,4 +9,5 @@ public static class BotInputs
     public const string Theme = "theme";
     public const string Initiator = "initiator";
     public const string Description = "description";
+    public const string Member = "member";
 }

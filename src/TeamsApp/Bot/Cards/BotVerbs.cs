@@ -23,4 +23,13 @@ public static class BotVerbs
 
     /// <summary>Shows one referral's card, chosen from "my referrals".</summary>
     public const string ShowReferral = "referral.show";
+
+    /// <summary>Shows the user's own entries in the network with their opt-in to show contact details.</summary>
+    public const string ShowConsent = "consent.show";
+
+    /// <summary>Gives the opt-in on one of the user's own entries (data: the member id).</summary>
+    public const string GiveConsent = "consent.give";
+
+    /// <summary>Withdraws the opt-in on one of the user's own entries (data: the member id).</summary>
+    public const string WithdrawConsent = "consent.withdraw";
 }

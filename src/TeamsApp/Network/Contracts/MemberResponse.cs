@@ -33,5 +33,8 @@ public sealed record MemberResponse
 
     public bool? ShowContactDetails { get; init; }
 
+    /// <summary>When the person's choice to show or hide their contact details was recorded (yyyy-MM-dd).</summary>
+    public string? ConsentRecordedOn { get; init; }
+
     public IReadOnlyList<TieResponse>? Ties { get; init; }
 }
