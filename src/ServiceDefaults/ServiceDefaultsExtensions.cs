@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Azure.Monitor.OpenTelemetry.Exporter;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 
 namespace Wijkverbinder.ServiceDefaults;
@@ -22,6 +23,9 @@ public static class ServiceDefaultsExtensions
     /// <summary>Where OTLP goes; the Aspire app host sets it to its dashboard.</summary>
     public const string OtlpEndpointSetting = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
+    /// <summary>The service's name in telemetry; the Aspire app host sets it, elsewhere it is the assembly's name.</summary>
+    public const string ServiceNameSetting = "OTEL_SERVICE_NAME";
+
     /// <summary>Adds OpenTelemetry (traces, metrics, logs) with its exporters, and the default health check.</summary>
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
@@ -31,7 +35,11 @@ public static class ServiceDefaultsExtensions
             logging.IncludeFormattedMessage = true;
             logging.IncludeScopes = true;
         });
+        // Application Insights shows the service name as the cloud role, so the TeamsApp and the Functions can be told
+        // apart when a referral is followed from the bot through the queue to the mail.
+        var serviceName = builder.Configuration[ServiceNameSetting] is { Length: > 0 } configured ? configured : builder.Environment.ApplicationName;
         builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(serviceName, autoGenerateServiceInstanceId: false))
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()

@@ -2,7 +2,9 @@ using Azure.Monitor.OpenTelemetry.Exporter;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using OpenTelemetry;
 using OpenTelemetry.Exporter;
+using OpenTelemetry.Trace;
 using Wijkverbinder.ServiceDefaults;
 
 namespace Wijkverbinder.Package.Tests;
@@ -24,6 +26,19 @@ public sealed class ObservabilityTests
         Assert.Equal(ConnectionString, options.CurrentValue.ConnectionString);
         Assert.False(IsRegistered<OtlpExporterOptions>(host));
     }
+
+    [Fact]
+    public void The_service_is_named_after_the_app_unless_the_app_host_names_it()
+    {
+        using var unnamed = HostWith((ServiceDefaultsExtensions.ApplicationInsightsSetting, ConnectionString));
+        using var named = HostWith((ServiceDefaultsExtensions.ServiceNameSetting, "teamsapp"));
+
+        Assert.Equal(unnamed.Services.GetRequiredService<IHostEnvironment>().ApplicationName, ServiceNameOf(unnamed));
+        Assert.Equal("teamsapp", ServiceNameOf(named));
+    }
+
+    private static object? ServiceNameOf(IHost host) =>
+        host.Services.GetRequiredService<TracerProvider>().GetResource().Attributes.Single(a => a.Key == "service.name").Value;
 
     [Fact]
     public void Without_the_connection_string_application_insights_is_not_registered()
