@@ -45,7 +45,7 @@ var teamsAppHostName = 'app-${name}.azurewebsites.net'
 var ssoApplicationIdUri = 'api://${teamsAppHostName}/${ssoClientId}'
 
 // The app identity: the bot (for UserAssignedMSI) and the sender of Graph mail (Exchange RBAC for Applications).
-resource appIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+resource appIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
   name: 'id-${name}'
   location: location
 }
@@ -62,7 +62,7 @@ module storage 'modules/storage.bicep' = {
   params: { name: storageName, location: location }
 }
 
-resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+resource vault 'Microsoft.KeyVault/vaults@2026-05-15' = {
   name: keyVaultName
   location: location
   properties: {
@@ -70,8 +70,11 @@ resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
     sku: { family: 'A', name: 'standard' }
     enableRbacAuthorization: true
     enableSoftDelete: true
-    enablePurgeProtection: true
-    softDeleteRetentionInDays: 90
+    // Production: a deleted vault (and its secrets) cannot be purged before the 90 days are over. Test: left off, so
+    // a test resource group can be deleted and deployed again under the same name (purge protection cannot be
+    // switched off once on, hence null rather than false).
+    enablePurgeProtection: environment == 'production' ? true : null
+    softDeleteRetentionInDays: environment == 'production' ? 90 : 7
     publicNetworkAccess: 'Enabled'
   }
 }
@@ -97,7 +100,7 @@ var sharedSettings = concat(botSettings, [
   { name: 'Graph__ManagedIdentityClientId', value: appIdentity.properties.clientId }
 ])
 
-resource appPlan 'Microsoft.Web/serverfarms@2024-04-01' = {
+resource appPlan 'Microsoft.Web/serverfarms@2025-03-01' = {
   name: 'asp-${name}'
   location: location
   kind: 'linux'
@@ -105,7 +108,7 @@ resource appPlan 'Microsoft.Web/serverfarms@2024-04-01' = {
   properties: { reserved: true }
 }
 
-resource teamsApp 'Microsoft.Web/sites@2024-04-01' = {
+resource teamsApp 'Microsoft.Web/sites@2025-03-01' = {
   name: 'app-${name}'
   location: location
   kind: 'app,linux'
@@ -135,7 +138,7 @@ resource teamsApp 'Microsoft.Web/sites@2024-04-01' = {
   }
 }
 
-resource functionsPlan 'Microsoft.Web/serverfarms@2024-04-01' = {
+resource functionsPlan 'Microsoft.Web/serverfarms@2025-03-01' = {
   name: 'asp-func-${name}'
   location: location
   kind: 'functionapp'
@@ -143,7 +146,7 @@ resource functionsPlan 'Microsoft.Web/serverfarms@2024-04-01' = {
   properties: { reserved: true }
 }
 
-resource functions 'Microsoft.Web/sites@2024-04-01' = {
+resource functions 'Microsoft.Web/sites@2025-03-01' = {
   name: 'func-${name}'
   location: location
   kind: 'functionapp,linux'
@@ -170,9 +173,10 @@ resource functions 'Microsoft.Web/sites@2024-04-01' = {
       scmMinTlsVersion: '1.2'
       ftpsState: 'Disabled'
       appSettings: concat(sharedSettings, [
-        // The Functions host's own storage and the queue trigger's connection "storage", both by managed identity.
+        // The Functions host's own storage, by managed identity. The queue trigger's connection "storage" reads
+        // storage__queueServiceUri, which is Storage__QueueServiceUri above: App Service setting names and .NET
+        // configuration keys ignore case, and a second setting differing only in case would fail the deployment.
         { name: 'AzureWebJobsStorage__accountName', value: storage.outputs.name }
-        { name: 'storage__queueServiceUri', value: storage.outputs.queueEndpoint }
       ])
     }
   }

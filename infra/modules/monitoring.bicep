@@ -3,7 +3,7 @@ param name string
 param location string
 param retentionInDays int
 
-resource workspace 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
+resource workspace 'Microsoft.OperationalInsights/workspaces@2026-03-01' = {
   name: 'log-${name}'
   location: location
   properties: {
