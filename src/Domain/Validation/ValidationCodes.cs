@@ -86,4 +86,19 @@ public static class ValidationCodes
 
     /// <summary>A person may change only their own entry in the network (their work mail is its e-mail address).</summary>
     public const string NotYourEntry = nameof(NotYourEntry);
+
+    /// <summary>A value appears twice where each must be unique (argument: the value).</summary>
+    public const string Duplicate = nameof(Duplicate);
+
+    /// <summary>Every district belongs to exactly one area (argument: the district code).</summary>
+    public const string DistrictNotInOneArea = nameof(DistrictNotInOneArea);
+
+    /// <summary>This installation serves another municipality (argument: its code).</summary>
+    public const string OtherMunicipality = nameof(OtherMunicipality);
+
+    /// <summary>Reference data only grows: an area, district or theme in use cannot be removed (argument: what).</summary>
+    public const string CannotRemove = nameof(CannotRemove);
+
+    /// <summary>A district's members live in its area's partition: it cannot move to another area (arguments: district, area).</summary>
+    public const string CannotMove = nameof(CannotMove);
 }

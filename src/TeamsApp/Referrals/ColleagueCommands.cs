@@ -38,6 +38,19 @@ internal static class ColleagueCommands
             return problems.NotFound();
         }
 
+        var (colleague, errors) = Read(municipality, id, request);
+        if (colleague is null)
+        {
+            return problems.Invalid(errors);
+        }
+
+        await colleagues.SaveAsync(code, colleague, cancellationToken);
+        return Results.Ok(ReferralResponses.Colleague(colleague));
+    }
+
+    /// <summary>Reads and checks a colleague as the administrator registers them; null with the reasons when refused.</summary>
+    public static (Colleague? Colleague, List<ValidationError> Errors) Read(Municipality municipality, string id, ColleagueRequest? request)
+    {
         var errors = new List<ValidationError>();
         if (!ColleagueId.TryParse(id, out var colleagueId))
         {
@@ -46,7 +59,7 @@ internal static class ColleagueCommands
 
         if (request is null)
         {
-            return problems.Invalid([.. errors, new ValidationError("body", ValidationCodes.Required)]);
+            return (null, [.. errors, new ValidationError("body", ValidationCodes.Required)]);
         }
 
         Text(request.Name, "name", NameLength, errors);
@@ -88,10 +101,10 @@ internal static class ColleagueCommands
 
         if (errors.Count > 0)
         {
-            return problems.Invalid(errors);
+            return (null, errors);
         }
 
-        var colleague = new Colleague
+        return (new Colleague
         {
             Id = colleagueId,
             Kind = colleagueId.IsTeam ? ColleagueKind.Team : ColleagueKind.Person,
@@ -102,9 +115,7 @@ internal static class ColleagueCommands
             Teams = colleagueId.IsTeam ? [] : teams,
             ChannelConversationId = colleagueId.IsTeam ? request.ChannelConversationId : null,
             Locale = request.Locale ?? "nl",
-        };
-        await colleagues.SaveAsync(code, colleague, cancellationToken);
-        return Results.Ok(ReferralResponses.Colleague(colleague));
+        }, errors);
     }
 
     private static void Text(string? text, string field, int max, List<ValidationError> errors)

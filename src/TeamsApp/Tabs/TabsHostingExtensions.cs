@@ -37,6 +37,7 @@ public static class TabsHostingExtensions
             }
         });
         services.AddSingleton<TabAuthenticator>();
+        services.AddSingleton<Api.Admin.MunicipalityImporter>();
         services.AddScoped<TabSession>();
         services.AddScoped<TabCulture>();
         services.AddScoped<CircuitHandler>(provider => provider.GetRequiredService<TabCulture>());

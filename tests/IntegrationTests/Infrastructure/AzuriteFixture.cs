@@ -52,6 +52,10 @@ public sealed class AzuriteFixture : IAsyncLifetime
     /// <summary>
     /// A municipality of this test's own, saved: area A (districts 01 and 02) and area B (district 03), two themes.
     /// </summary>
+    /// <summary>A municipality of its own that is not stored yet (a new installation before its setup).</summary>
+    public static TestTown UnsavedMunicipality() =>
+        new(Interlocked.Increment(ref nextMunicipality).ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     public async Task<TestTown> NewMunicipalityAsync()
     {
         var digits = Interlocked.Increment(ref nextMunicipality).ToString(System.Globalization.CultureInfo.InvariantCulture);

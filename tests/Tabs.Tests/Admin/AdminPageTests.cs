@@ -1,13 +1,16 @@
 using System.Globalization;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Referrals;
+using Wijkverbinder.Notifications;
 using Wijkverbinder.Tabs.Tests.Fakes;
 using Wijkverbinder.Tabs.Tests.Referrals;
 using Wijkverbinder.TeamsApp.Problems;
 using Wijkverbinder.TeamsApp.Tabs.Admin;
+using Wijkverbinder.TeamsApp.Tabs.Api.Admin;
 
 namespace Wijkverbinder.Tabs.Tests.Admin;
 
@@ -33,14 +36,19 @@ public sealed class AdminPageTests : TabTestContext
         Districts = [ReferralTabTown.District],
     };
 
+    private readonly InMemoryColleagueDirectory colleagues;
+
     public AdminPageTests()
     {
+        colleagues = new InMemoryColleagueDirectory(beheerder, ReferralTabTown.Megan, ReferralTabTown.Kees);
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("nl");
         Services.AddSingleton<IReferralSlaStore>(slas);
         Services.AddSingleton<IRoutingRuleStore>(routing);
         Services.AddSingleton<INetworkStore>(network);
-        Services.AddSingleton<IColleagueDirectory>(new InMemoryColleagueDirectory(beheerder, ReferralTabTown.Megan, ReferralTabTown.Kees));
+        Services.AddSingleton<IColleagueDirectory>(colleagues);
         Services.AddSingleton<ApiProblems>();
+        Services.AddSingleton(Options.Create(new WijkverbinderOptions { MunicipalityCode = "GM0202" }));
+        Services.AddSingleton<MunicipalityImporter>();
     }
 
     [Fact]
@@ -230,4 +238,24 @@ public sealed class AdminPageTests : TabTestContext
     private static void SubmitFormOf(IRenderedComponent<AdminPage> page, string button) => page.Find(button).Closest("form")!.Submit();
 
     private IRenderedComponent<AdminPage> RenderAsAdministrator() => RenderFor<AdminPage>(ReferralTabTown.UserFor(beheerder));
+
+    [Fact]
+    public void ColleaguesPastedAsJsonAreAllCheckedBeforeAnyIsStored()
+    {
+        var page = RenderFor<AdminPage>(ReferralTabTown.UserFor(beheerder));
+        page.WaitForAssertion(() => page.Find("#setup-colleagues"));
+
+        page.Find("#setup-colleagues").Change("""[{"id":"team-noord","name":"Wijkteam Noord","mail":"noord@gemeente.example","roles":["DistrictTeam"],"districts":["WK020201"]},{"id":"team-zuid","name":"","mail":"zuid@gemeente.example","districts":["WK999999"]}]""");
+        SubmitFormOf(page, "#setup-colleagues-save");
+
+        page.WaitForAssertion(() => Assert.Contains("Niet opgeslagen", page.Find("#setup-message").TextContent, StringComparison.Ordinal));
+        Assert.Contains("[1].name", page.Find("#setup-errors").TextContent, StringComparison.Ordinal);
+        Assert.Null(colleagues.Find(new ColleagueId("team-noord")));
+
+        page.Find("#setup-colleagues").Change("""[{"id":"team-noord","name":"Wijkteam Noord","mail":"noord@gemeente.example","roles":["DistrictTeam"],"districts":["WK020201"]}]""");
+        SubmitFormOf(page, "#setup-colleagues-save");
+
+        page.WaitForAssertion(() => Assert.Contains("1 collega's opgeslagen", page.Find("#setup-message").TextContent, StringComparison.Ordinal));
+        Assert.Equal("Wijkteam Noord", colleagues.Find(new ColleagueId("team-noord"))!.Name);
+    }
 }

@@ -6,6 +6,8 @@ internal sealed class InMemoryColleagueDirectory(params Colleague[] colleagues) 
 {
     private readonly List<Colleague> all = [.. colleagues];
 
+    public Colleague? Find(ColleagueId id) => all.FirstOrDefault(c => c.Id == id);
+
     public Task<Colleague?> GetAsync(string municipality, ColleagueId id, CancellationToken cancellationToken) =>
         Task.FromResult(all.FirstOrDefault(c => c.Id == id));
 

@@ -1,3 +1,4 @@
+using Wijkverbinder.TeamsApp.Tabs.Api.Admin;
 using Wijkverbinder.TeamsApp.Tabs.Identity;
 
 namespace Wijkverbinder.TeamsApp.Tabs.Api;
@@ -16,6 +17,7 @@ public static class TabApi
         api.MapGet("/me", Me);
         api.MapTabReferrals();
         api.MapTabConsent();
+        api.MapTabAdmin();
         return api;
     }
 

@@ -30,12 +30,19 @@ public sealed class TabAuthenticator(
         var colleague = ColleagueId.TryParse(identity.ObjectId, out var id)
             ? await colleagues.GetAsync(municipality, id, cancellationToken)
             : null;
+        var roles = AppRoleClaims.RolesOf(identity.Roles);
+        if (colleague is null && roles.Contains(AppRole.Administrator) && id != default)
+        {
+            // The first Beheerder of a new installation is in no directory yet: they may set it up (and nothing else,
+            // having no districts) until they register themselves.
+            return TabSignIn.Of(new TabUser(id, identity.Name ?? id.Value, municipality, [AppRole.Administrator], [], []));
+        }
+
         if (colleague is null)
         {
             return TabSignIn.Refused(TabSignInFailure.NotRegistered);
         }
 
-        var roles = AppRoleClaims.RolesOf(identity.Roles);
         if (roles.Count == 0)
         {
             return TabSignIn.Refused(TabSignInFailure.NoRole);

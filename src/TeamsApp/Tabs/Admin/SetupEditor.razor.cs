@@ -1,0 +1,105 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Components;
+using Microsoft.FluentUI.AspNetCore.Components;
+using Wijkverbinder.Domain.Colleagues;
+using Wijkverbinder.Domain.Network;
+using Wijkverbinder.Domain.Validation;
+using Wijkverbinder.TeamsApp.Problems;
+using Wijkverbinder.TeamsApp.Referrals;
+using Wijkverbinder.TeamsApp.Referrals.Contracts;
+using Wijkverbinder.TeamsApp.Tabs.Api.Admin;
+
+namespace Wijkverbinder.TeamsApp.Tabs.Admin;
+
+/// <summary>Imports the municipality's reference data and the colleague directory from pasted JSON (see <see cref="MunicipalityImporter"/>).</summary>
+public sealed partial class SetupEditor
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private string? municipalityJson;
+    private string? colleaguesJson;
+    private string? message;
+    private MessageIntent intent;
+    private IReadOnlyList<string> errors = [];
+    private bool busy;
+
+    [Parameter, EditorRequired]
+    public required string MunicipalityCode { get; set; }
+
+    [Parameter]
+    public EventCallback OnSaved { get; set; }
+
+    [Inject]
+    public required MunicipalityImporter Importer { get; set; }
+
+    [Inject]
+    public required INetworkStore Network { get; set; }
+
+    [Inject]
+    public required IColleagueDirectory Colleagues { get; set; }
+
+    [Inject]
+    public required ApiProblems Problems { get; set; }
+
+    private async Task ImportMunicipalityAsync()
+    {
+        await RunAsync(async () =>
+        {
+            var result = await Importer.ImportAsync(Parse<MunicipalityRequest>(municipalityJson), CancellationToken.None);
+            return result.IsValid ? (A["Setup.Municipality.Saved", result.Value!.Areas.Count, result.Value.Districts.Count, result.Value.Themes.Count].Value, []) : (null, result.Errors);
+        });
+    }
+
+    private async Task ImportColleaguesAsync()
+    {
+        await RunAsync(async () =>
+        {
+            var municipality = await Network.GetMunicipalityAsync(MunicipalityCode, CancellationToken.None);
+            if (municipality is null)
+            {
+                return (null, [new ValidationError("municipality", ValidationCodes.Required)]);
+            }
+
+            var lines = Parse<JsonArray>(colleaguesJson) ?? [];
+            var read = lines.Select((line, i) => (Index: i, Read: ColleagueCommands.Read(municipality, line?["id"]?.GetValue<string>() ?? string.Empty, line?.Deserialize<ColleagueRequest>(Json)))).ToList();
+            var refused = read.SelectMany(r => r.Read.Errors.Select(e => e with { Field = $"[{r.Index}].{e.Field}" })).ToList();
+            if (lines.Count == 0 || refused.Count > 0)
+            {
+                return (null, lines.Count == 0 ? [new ValidationError("colleagues", ValidationCodes.Required)] : refused);
+            }
+
+            foreach (var (_, (colleague, _)) in read)
+            {
+                await Colleagues.SaveAsync(MunicipalityCode, colleague!, CancellationToken.None);
+            }
+
+            return (A["Setup.Colleagues.Saved", read.Count].Value, []);
+        });
+    }
+
+    private async Task RunAsync(Func<Task<(string? Saved, IReadOnlyList<ValidationError> Errors)>> work)
+    {
+        busy = true;
+        try
+        {
+            var (saved, refused) = await work();
+            errors = [.. refused.Select(e => $"{e.Field}: {Problems.Reason(e)}")];
+            (message, intent) = saved is null ? (A["Setup.Refused"].Value, MessageIntent.Error) : (saved, MessageIntent.Success);
+            if (saved is not null)
+            {
+                await OnSaved.InvokeAsync();
+            }
+        }
+        catch (JsonException)
+        {
+            (message, intent, errors) = (A["Setup.NotJson"].Value, MessageIntent.Error, []);
+        }
+        finally
+        {
+            busy = false;
+        }
+    }
+
+    private static T? Parse<T>(string? json) => string.IsNullOrWhiteSpace(json) ? default : JsonSerializer.Deserialize<T>(json, Json);
+}
