@@ -25,4 +25,10 @@ public sealed class WijkverbinderOptions
     /// shared calendar the organiser is invited like the others.
     /// </summary>
     public string CalendarMailbox { get; set; } = string.Empty;
+
+    /// <summary>Months a district may go without a held feedback meeting before its wijkmanagers are reminded.</summary>
+    public int FeedbackMeetingMonths { get; set; } = 11;
+
+    /// <summary>Months a theme of an area's wijkprogramma may go without a held meeting before its wijkmanagers are reminded.</summary>
+    public int ThemeMeetingMonths { get; set; } = 6;
 }

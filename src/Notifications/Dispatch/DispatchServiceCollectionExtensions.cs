@@ -50,6 +50,8 @@ public static class DispatchServiceCollectionExtensions
         services.TryAddSingleton<MeetingCalendarSync>();
         services.TryAddSingleton<MeetingTaskDispatcher>();
         services.TryAddSingleton<MeetingQueueProcessor>();
+        services.TryAddSingleton<RhythmMailComposer>();
+        services.TryAddSingleton<MeetingRhythmJob>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IQueueBatchProcessor, NotificationQueueProcessor>(p => p.GetRequiredService<NotificationQueueProcessor>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IQueueBatchProcessor, MeetingQueueProcessor>(p => p.GetRequiredService<MeetingQueueProcessor>()));
         services.TryAddSingleton<RemindAndEscalateJob>();

@@ -126,4 +126,16 @@ public sealed class FunctionTests(AzuriteFixture azurite)
         Assert.Empty(await host.Services.GetRequiredService<Wijkverbinder.Storage.Referrals.OutboxReader>().ListPendingTasksAsync(host.Town.Code, 32, CancellationToken.None));
         Assert.DoesNotContain((await host.Queues.Notifications.PeekMessagesAsync(32)).Value, m => m.Body.ToString().Contains(meeting.Id.Local, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task RemindMeetingRhythmRemindsOncePerPeriod()
+    {
+        await using var host = await Meetings.MeetingHost.StartAsync(azurite);
+        var function = new RemindMeetingRhythm(host.Services.GetRequiredService<MeetingRhythmJob>());
+
+        await function.RunAsync(Timer, CancellationToken.None);
+        await function.RunAsync(Timer, CancellationToken.None);
+
+        Assert.Equal(3, host.Graph.Requests.Count(r => r.Path.EndsWith("/sendMail", StringComparison.Ordinal)));
+    }
 }
