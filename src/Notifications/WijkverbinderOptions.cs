@@ -19,4 +19,16 @@ public sealed class WijkverbinderOptions
 
     /// <summary>The mailbox referral mails are sent from (a shared mailbox of the municipality).</summary>
     public string SenderMailbox { get; set; } = string.Empty;
+
+    /// <summary>
+    /// A shared calendar mailbox that holds every meeting's calendar event; empty: the organiser's own mailbox. With a
+    /// shared calendar the organiser is invited like the others.
+    /// </summary>
+    public string CalendarMailbox { get; set; } = string.Empty;
+
+    /// <summary>Months a district may go without a held feedback meeting before its wijkmanagers are reminded.</summary>
+    public int FeedbackMeetingMonths { get; set; } = 11;
+
+    /// <summary>Months a theme of an area's wijkprogramma may go without a held meeting before its wijkmanagers are reminded.</summary>
+    public int ThemeMeetingMonths { get; set; } = 6;
 }

@@ -4,13 +4,15 @@ namespace Wijkverbinder.TeamsApp.Jobs;
 
 /// <summary>
 /// The Functions' timers, in-process (Jobs:RunInProcess): every hour the reminder check and the weekly digest, every
-/// 5 minutes the dashboards' backstop rebuild. All are safe to repeat: a referral is reminded once per due date, a
-/// manager gets one digest per ISO week, a rebuild replaces a snapshot with a newer one.
+/// 5 minutes the dashboards' backstop rebuild, every hour the meeting rhythm. All are safe to repeat: a referral is
+/// reminded once per due date, a manager gets one digest per ISO week, a district or theme one rhythm reminder per
+/// period, a rebuild replaces a snapshot with a newer one.
 /// </summary>
 internal sealed partial class JobTimersService(
     RemindAndEscalateJob reminders,
     WeeklyDigestJob digest,
     RefreshDashboardsJob dashboards,
+    MeetingRhythmJob rhythm,
     TimeProvider clock,
     ILogger<JobTimersService> logger) : BackgroundService
 {
@@ -22,6 +24,7 @@ internal sealed partial class JobTimersService(
         {
             await reminders.RunAsync(ct);
             await digest.RunAsync(ct);
+            await rhythm.RunAsync(ct);
         }, stoppingToken),
         EveryAsync(DashboardInterval, async ct => await dashboards.RunAsync(ct), stoppingToken));
 
