@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Wijkverbinder.Notifications.Cards;
 using Wijkverbinder.Notifications.Jobs;
 using Wijkverbinder.Notifications.Mail;
+using Wijkverbinder.Notifications.Meetings;
 using Wijkverbinder.Notifications.Referrals;
 using Wijkverbinder.Protocol.Connector;
 using Wijkverbinder.Storage;
@@ -38,6 +39,7 @@ public static class DispatchServiceCollectionExtensions
 
         services.AddOptions<WijkverbinderOptions>().Bind(configuration.GetSection(WijkverbinderOptions.Section));
         services.AddReferralCards();
+        services.AddMeetingMessaging();
         services.TryAddSingleton<ReferralViews>();
         services.TryAddSingleton<ReferralMailComposer>();
         services.TryAddSingleton<ProactiveCardSender>();
