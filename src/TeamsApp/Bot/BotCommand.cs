@@ -33,6 +33,9 @@ public sealed partial record BotCommand(BotCommandKind Kind, string Word, string
         ["verwijzingen"] = BotCommandKind.MyReferrals,
         ["mine"] = BotCommandKind.MyReferrals,
         ["referrals"] = BotCommandKind.MyReferrals,
+        ["bijeenkomst"] = BotCommandKind.PlanMeeting,
+        ["overleg"] = BotCommandKind.PlanMeeting,
+        ["meeting"] = BotCommandKind.PlanMeeting,
     };
 
     public static BotCommand From(Activity message)

@@ -9,5 +9,6 @@ public enum BotCommandKind
     DistrictSummary,
     Refer,
     MyReferrals,
+    PlanMeeting,
     Unknown,
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Protocol.Connector;
 using Wijkverbinder.Protocol.Hosting;
 using Wijkverbinder.TeamsApp.Bot.Cards;
@@ -13,6 +15,8 @@ public static class BotHostingExtensions
         builder.Services.AddScoped<IActivityHandler, WijkverbinderBot>();
         builder.Services.AddSingleton<BotCards>();
         builder.Services.AddSingleton<ReferralActions>();
+        builder.Services.TryAddSingleton<MeetingService>();
+        builder.Services.AddSingleton<MeetingActions>();
         builder.Services.AddBotConnector(builder.Configuration);
         return builder;
     }

@@ -30,6 +30,11 @@ public sealed partial class WijkverbinderBot
             return await AnswerReferralCommandAsync(command.Kind, municipality, activity, cancellationToken);
         }
 
+        if (command.Kind is BotCommandKind.PlanMeeting)
+        {
+            return await AnswerMeetingCommandAsync(municipality, activity, cancellationToken);
+        }
+
         var district = FindDistrict(municipality, command.Argument);
         return command.Kind switch
         {

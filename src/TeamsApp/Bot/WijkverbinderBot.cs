@@ -21,6 +21,7 @@ public sealed partial class WijkverbinderBot(
     ConnectorClient connector,
     BotCards cards,
     ReferralActions referralActions,
+    MeetingActions meetingActions,
     IOptions<WijkverbinderOptions> options,
     TimeProvider clock,
     ILogger<WijkverbinderBot> logger) : IActivityHandler

@@ -23,4 +23,12 @@ public static class BotVerbs
 
     /// <summary>Shows one referral's card, chosen from "my referrals".</summary>
     public const string ShowReferral = "referral.show";
+
+    /// <summary>Plan a meeting, step one: what, where, themes, when. Not "meeting.", which the agenda card's buttons use.</summary>
+    public const string ShowMeetingForm = "meetingPlan.form";
+
+    /// <summary>Plan a meeting, step two: the same form with the invitees the network suggests.</summary>
+    public const string SuggestInvitees = "meetingPlan.invitees";
+
+    public const string PlanMeeting = "meetingPlan.create";
 }
