@@ -58,7 +58,7 @@ public sealed class ManifestTests(AppPackage package) : IClassFixture<AppPackage
             .Concat(JsonNode.Parse(File.ReadAllText(package.FilePath("en-us.json")))!.AsObject()
                 .Where(p => p.Key.EndsWith(".title", StringComparison.Ordinal)).Select(p => p.Value!.GetValue<string>()))
             .ToList();
-        Assert.Equal(12, titles.Count);
+        Assert.Equal(14, titles.Count);
         Assert.All(titles, title => Assert.NotEqual(BotCommandKind.Unknown, BotCommand.From(new Activity { Text = title }).Kind));
     }
 
