@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Protocol.Connector;
 using Wijkverbinder.Protocol.Hosting;
 using Wijkverbinder.TeamsApp.Bot.Cards;
@@ -15,7 +13,6 @@ public static class BotHostingExtensions
         builder.Services.AddScoped<IActivityHandler, WijkverbinderBot>();
         builder.Services.AddSingleton<BotCards>();
         builder.Services.AddSingleton<ReferralActions>();
-        builder.Services.TryAddSingleton<MeetingService>();
         builder.Services.AddSingleton<MeetingActions>();
         builder.Services.AddBotConnector(builder.Configuration);
         return builder;
