@@ -63,8 +63,8 @@ public sealed class MeetingBotTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("Themabijeenkomst: Samen tegen eenzaamheid", BotConversation.TextOf(card), StringComparison.Ordinal);
         var meeting = Assert.Single(await Stored());
         Assert.Equal(
-            new[] { InviteeRef.For(town.Ann.Id), InviteeRef.For(town.Garden.Id) }.Order(),
-            meeting.Invitees.Select(i => i.Ref).Order());
+            new[] { InviteeRef.For(town.Ann.Id), InviteeRef.For(town.Garden.Id) }.Select(r => r.ToString()).Order(),
+            meeting.Invitees.Select(i => i.Ref.ToString()).Order());
         Assert.Equal((town.Manager.Id, MeetingStatus.Planned), (meeting.Organiser, meeting.Status));
         Assert.Equal(DutchTime.At(AzuriteFixture.Today.AddDays(1), new TimeOnly(19, 0)), meeting.Start);
     }
@@ -140,7 +140,7 @@ public sealed class MeetingBotTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("1. Flyer maken · Ann · klaar", BotConversation.TextOf(done), StringComparison.Ordinal);
         var stored = (await town.GetAsync(meeting.Id)).Meeting;
         Assert.Equal(MeetingStatus.Held, stored.Status);
-        Assert.Equal(new[] { InviteeRef.For(town.Ann.Id), InviteeRef.For(town.Garden.Id) }.Order(), stored.Attendees.Select(a => a.Ref).Order());
+        Assert.Equal(new[] { InviteeRef.For(town.Ann.Id), InviteeRef.For(town.Garden.Id) }.Select(r => r.ToString()).Order(), stored.Attendees.Select(a => a.Ref.ToString()).Order());
         Assert.True(Assert.Single(stored.Actions).Done);
     }
 
