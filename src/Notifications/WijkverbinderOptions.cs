@@ -19,4 +19,10 @@ public sealed class WijkverbinderOptions
 
     /// <summary>The mailbox referral mails are sent from (a shared mailbox of the municipality).</summary>
     public string SenderMailbox { get; set; } = string.Empty;
+
+    /// <summary>
+    /// A shared calendar mailbox that holds every meeting's calendar event; empty: the organiser's own mailbox. With a
+    /// shared calendar the organiser is invited like the others.
+    /// </summary>
+    public string CalendarMailbox { get; set; } = string.Empty;
 }

@@ -15,8 +15,8 @@ public static class DispatchServiceCollectionExtensions
 {
     /// <summary>
     /// Everything that takes a notification from the outbox to a mailbox or chat, for both hosts (Functions and
-    /// TeamsApp): storage, the Bot Connector, Graph mail, referral views, the relay, the dispatcher, the queue
-    /// processor, the poison queue and the jobs (dashboards included), and the referral cards as <see cref="INotificationCards"/> unless the
+    /// TeamsApp): storage, the Bot Connector, Graph mail, referral views, the relay, the dispatchers (notifications and meeting
+    /// tasks: calendar, met-at contacts, and the bot's IMeetingMessenger when registered), the queue processors, the poison queue and the jobs (dashboards included), and the referral cards as <see cref="INotificationCards"/> unless the
     /// caller registered other cards first (tests do, to send cards that do not depend on their wording).
     /// </summary>
     public static IServiceCollection AddNotificationDispatch(this IServiceCollection services, IConfiguration configuration)
@@ -47,6 +47,12 @@ public static class DispatchServiceCollectionExtensions
         services.TryAddSingleton<OutboxRelay>();
         services.TryAddSingleton<NotificationQueueProcessor>();
         services.TryAddSingleton<PoisonQueue>();
+        services.TryAddSingleton<GraphMeetingCalendar>();
+        services.TryAddSingleton<MeetingCalendarSync>();
+        services.TryAddSingleton<MeetingTaskDispatcher>();
+        services.TryAddSingleton<MeetingQueueProcessor>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IQueueBatchProcessor, NotificationQueueProcessor>(p => p.GetRequiredService<NotificationQueueProcessor>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IQueueBatchProcessor, MeetingQueueProcessor>(p => p.GetRequiredService<MeetingQueueProcessor>()));
         services.TryAddSingleton<RemindAndEscalateJob>();
         services.TryAddSingleton<WeeklyDigestJob>();
         services.TryAddSingleton<RefreshDashboardsJob>();

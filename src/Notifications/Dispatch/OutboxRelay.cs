@@ -1,12 +1,14 @@
 using Microsoft.Extensions.Logging;
+using Wijkverbinder.Notifications.Meetings;
 using Wijkverbinder.Storage.Queues;
 using Wijkverbinder.Storage.Referrals;
 
 namespace Wijkverbinder.Notifications.Dispatch;
 
 /// <summary>
-/// Moves the outbox's notifications to the "notifications" queue: enqueue first, then remove the outbox row. A crash in
-/// between enqueues it again next time; the dispatcher's delivery log absorbs the duplicate.
+/// Moves both outboxes to their queues: referral notifications to "notifications", meeting tasks to "meetings".
+/// Enqueue first, then remove the outbox row. A crash in between enqueues it again next time; the delivery log of the
+/// dispatchers absorbs the duplicate.
 /// </summary>
 public sealed partial class OutboxRelay(OutboxReader outbox, AppQueues queues, ILogger<OutboxRelay> logger)
 {
@@ -15,31 +17,42 @@ public sealed partial class OutboxRelay(OutboxReader outbox, AppQueues queues, I
     /// <summary>Relays everything pending for the municipality; returns how many messages it enqueued.</summary>
     public async Task<int> RelayAsync(string municipality, CancellationToken cancellationToken)
     {
+        var notifications = await RelayAsync(
+            max => outbox.ListPendingAsync(municipality, max, cancellationToken),
+            n => queues.Notifications.SendMessageAsync(NotificationMessage.From(n).ToJson(), cancellationToken),
+            n => outbox.RemoveAsync(n, cancellationToken));
+        var tasks = await RelayAsync(
+            max => outbox.ListPendingTasksAsync(municipality, max, cancellationToken),
+            t => queues.Meetings.SendMessageAsync(MeetingTaskMessage.From(t).ToJson(), cancellationToken),
+            t => outbox.RemoveAsync(t, cancellationToken));
+        if (notifications + tasks > 0)
+        {
+            LogRelayed(logger, notifications, tasks);
+        }
+
+        return notifications + tasks;
+    }
+
+    private static async Task<int> RelayAsync<T>(Func<int, Task<IReadOnlyList<T>>> list, Func<T, Task> enqueue, Func<T, Task> remove)
+    {
         var relayed = 0;
         while (true)
         {
-            var pending = await outbox.ListPendingAsync(municipality, BatchSize, cancellationToken);
-            foreach (var notification in pending)
+            var pending = await list(BatchSize);
+            foreach (var item in pending)
             {
-                await queues.Notifications.SendMessageAsync(NotificationMessage.From(notification).ToJson(), cancellationToken);
-                await outbox.RemoveAsync(notification, cancellationToken);
+                await enqueue(item);
+                await remove(item);
                 relayed++;
             }
 
             if (pending.Count < BatchSize)
             {
-                break;
+                return relayed;
             }
         }
-
-        if (relayed > 0)
-        {
-            LogRelayed(logger, relayed);
-        }
-
-        return relayed;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox: {Count} notifications queued.")]
-    private static partial void LogRelayed(ILogger logger, int count);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox: {Notifications} notifications and {Tasks} meeting tasks queued.")]
+    private static partial void LogRelayed(ILogger logger, int notifications, int tasks);
 }

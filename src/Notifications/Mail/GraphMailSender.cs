@@ -71,7 +71,11 @@ public sealed class GraphMailSender : IMailSender, IDisposable
 
     public void Dispose() => graph.Dispose();
 
-    private async Task<T> CallAsync<T>(string operation, string mailbox, Func<Task<T>> call, CancellationToken cancellationToken)
+    /// <summary>The one Graph client (its retry policy and sign-in); the calendar uses it too.</summary>
+    internal GraphServiceClient Client => graph;
+
+    /// <summary>Runs a Graph call within the mailbox's concurrency limit and turns failures into <see cref="MailDeliveryException"/>.</summary>
+    internal async Task<T> CallAsync<T>(string operation, string mailbox, Func<Task<T>> call, CancellationToken cancellationToken)
     {
         try
         {

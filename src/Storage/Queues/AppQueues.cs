@@ -11,6 +11,8 @@ public sealed class AppQueues
 {
     public const string NotificationsQueueName = "notifications";
     public const string PoisonQueueName = "notifications-poison";
+    public const string MeetingsQueueName = "meetings";
+    public const string MeetingsPoisonQueueName = "meetings-poison";
 
     /// <summary>The same limit as host.json's queues.maxDequeueCount.</summary>
     public const int MaxDequeueCount = 5;
@@ -28,6 +30,8 @@ public sealed class AppQueues
                 options);
         Notifications = Service.GetQueueClient(NotificationsQueueName);
         Poison = Service.GetQueueClient(PoisonQueueName);
+        Meetings = Service.GetQueueClient(MeetingsQueueName);
+        MeetingsPoison = Service.GetQueueClient(MeetingsPoisonQueueName);
     }
 
     public QueueServiceClient Service { get; }
@@ -38,9 +42,17 @@ public sealed class AppQueues
     /// <summary>Notifications that failed <see cref="MaxDequeueCount"/> times; replayed by an administrator.</summary>
     public QueueClient Poison { get; }
 
+    /// <summary>Meeting tasks to do, one message per task (<c>MeetingTaskMessage</c>).</summary>
+    public QueueClient Meetings { get; }
+
+    /// <summary>Meeting tasks that failed <see cref="MaxDequeueCount"/> times.</summary>
+    public QueueClient MeetingsPoison { get; }
+
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
         await Notifications.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         await Poison.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await Meetings.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await MeetingsPoison.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
     }
 }

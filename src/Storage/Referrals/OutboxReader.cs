@@ -1,41 +1,56 @@
 using Azure;
 using Azure.Data.Tables;
+using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Referrals;
+using Wijkverbinder.Storage.Meetings;
 
 namespace Wijkverbinder.Storage.Referrals;
 
 /// <summary>
-/// Reads the notifications that were written with their event but not yet relayed (the outbox rows of a municipality),
-/// and removes one once it is on the queue.
+/// Reads the work that was written with its event but not yet relayed (the outbox rows of a municipality: referral
+/// notifications and meeting tasks), and removes one once it is on its queue. Both outboxes work the same way.
 /// </summary>
 public sealed class OutboxReader(AppTables tables)
 {
     /// <summary>The oldest pending notifications first, at most <paramref name="max"/>; one range query.</summary>
-    public async Task<IReadOnlyList<Notification>> ListPendingAsync(string municipality, int max, CancellationToken ct)
+    public async Task<IReadOnlyList<Notification>> ListPendingAsync(string municipality, int max, CancellationToken ct) =>
+        (await ListAsync(tables.Referrals, municipality, ReferralKeys.Outboxes, ReferralKeys.AfterOutboxes, OutboxRows.At, max, ct))
+            .Select(OutboxRows.FromRow)
+            .ToList();
+
+    /// <summary>The oldest pending meeting tasks first, at most <paramref name="max"/>; one range query.</summary>
+    public async Task<IReadOnlyList<MeetingTask>> ListPendingTasksAsync(string municipality, int max, CancellationToken ct) =>
+        (await ListAsync(tables.Meetings, municipality, MeetingKeys.Outboxes, MeetingKeys.AfterOutboxes, MeetingOutboxRows.At, max, ct))
+            .Select(MeetingOutboxRows.FromRow)
+            .ToList();
+
+    /// <summary>Removes the outbox row; removing one that is already gone is fine.</summary>
+    public Task RemoveAsync(Notification notification, CancellationToken ct) =>
+        RemoveAsync(tables.Referrals, ReferralKeys.Partition(notification.Referral), ReferralKeys.Outbox(notification), ct);
+
+    /// <summary>Removes the task's outbox row; removing one that is already gone is fine.</summary>
+    public Task RemoveAsync(MeetingTask task, CancellationToken ct) =>
+        RemoveAsync(tables.Meetings, MeetingKeys.Partition(task.Meeting), MeetingKeys.Outbox(task), ct);
+
+    private static async Task<IEnumerable<TableEntity>> ListAsync(
+        TableClient table, string municipality, string from, string to, Func<TableEntity, DateTimeOffset> at, int max, CancellationToken ct)
     {
-        // Row keys order by referral, not by time, and the relay keeps the outbox short: read it whole and sort.
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {municipality} and RowKey ge {ReferralKeys.Outboxes} and RowKey lt {ReferralKeys.AfterOutboxes}");
+        // Row keys order by referral or meeting, not by time, and the relay keeps the outbox short: read it whole and sort.
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {municipality} and RowKey ge {from} and RowKey lt {to}");
         var rows = new List<TableEntity>();
-        await foreach (var row in tables.Referrals.QueryAsync<TableEntity>(filter, cancellationToken: ct))
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: ct))
         {
             rows.Add(row);
         }
 
-        return rows
-            .OrderBy(OutboxRows.At)
-            .ThenBy(r => r.RowKey, StringComparer.Ordinal)
-            .Take(Math.Max(0, max))
-            .Select(OutboxRows.FromRow)
-            .ToList();
+        return rows.OrderBy(at).ThenBy(r => r.RowKey, StringComparer.Ordinal).Take(Math.Max(0, max));
     }
 
-    /// <summary>Removes the outbox row; removing one that is already gone is fine.</summary>
-    public async Task RemoveAsync(Notification notification, CancellationToken ct)
+    private static async Task RemoveAsync(TableClient table, string partition, string row, CancellationToken ct)
     {
         try
         {
-            await tables.Referrals.DeleteEntityAsync(ReferralKeys.Partition(notification.Referral), ReferralKeys.Outbox(notification), ETag.All, ct);
+            await table.DeleteEntityAsync(partition, row, ETag.All, ct);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {

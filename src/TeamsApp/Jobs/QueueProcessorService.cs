@@ -2,9 +2,9 @@ using Wijkverbinder.Notifications.Dispatch;
 
 namespace Wijkverbinder.TeamsApp.Jobs;
 
-/// <summary>Works the notifications queue in-process, as the Functions queue trigger would in Azure (Jobs:RunInProcess).</summary>
+/// <summary>Works the queues (notifications, meetings) in-process, as the Functions queue triggers would in Azure (Jobs:RunInProcess).</summary>
 internal sealed partial class QueueProcessorService(
-    NotificationQueueProcessor processor,
+    IEnumerable<IQueueBatchProcessor> processors,
     TimeProvider clock,
     ILogger<QueueProcessorService> logger) : BackgroundService
 {
@@ -18,7 +18,10 @@ internal sealed partial class QueueProcessorService(
             var received = 0;
             try
             {
-                received = await processor.ProcessBatchAsync(BatchSize, stoppingToken);
+                foreach (var processor in processors)
+                {
+                    received += await processor.ProcessBatchAsync(BatchSize, stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -90,4 +90,40 @@ public sealed class FunctionTests(AzuriteFixture azurite)
         var digest = Assert.Single(host.CardsTo(host.Town.Manager));
         Assert.Equal("Weekoverzicht verwijzingen", DispatchHost.LeadOf(digest));
     }
+
+    [Fact]
+    public async Task DoMeetingTaskDoesATaskOnceHoweverOftenItComes()
+    {
+        await using var host = await Meetings.MeetingHost.StartAsync(azurite);
+        var meeting = await host.Town.PlanAsync();
+        var function = new DoMeetingTask(host.Services.GetRequiredService<Notifications.Meetings.MeetingTaskDispatcher>());
+        var message = new Notifications.Meetings.MeetingTaskMessage(meeting.Id.ToString(), 1, Domain.Meetings.MeetingTaskKind.SyncCalendar, null).ToJson();
+
+        await function.RunAsync(message, CancellationToken.None);
+        await function.RunAsync(message, CancellationToken.None);
+
+        Assert.Single(host.EventRequests());
+        Assert.Single(host.Graph.Calendar.Newest());
+        await Assert.ThrowsAsync<FormatException>(() => function.RunAsync("{\"meeting\":\"nonsense\"}", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task RelayOutboxQueuesMeetingTasksOnTheMeetingsQueue()
+    {
+        await using var host = await Meetings.MeetingHost.StartAsync(azurite);
+        var meeting = await host.Town.PlanAsync();
+        var function = new RelayOutbox(host.Relay, host.Services.GetRequiredService<IOptions<WijkverbinderOptions>>());
+
+        await function.RunAsync(Timer, CancellationToken.None);
+        await function.RunAsync(Timer, CancellationToken.None);
+
+        var queued = (await host.Queues.Meetings.PeekMessagesAsync(32)).Value
+            .Select(m => Notifications.Meetings.MeetingTaskMessage.Parse(m.Body.ToString()).ToTask())
+            .ToList();
+        Assert.Equal(
+            [new(meeting.Id, 1, Domain.Meetings.MeetingTaskKind.Announce), new Domain.Meetings.MeetingTask(meeting.Id, 1, Domain.Meetings.MeetingTaskKind.SyncCalendar)],
+            queued.OrderBy(q => q.Kind.ToString(), StringComparer.Ordinal));
+        Assert.Empty(await host.Services.GetRequiredService<Wijkverbinder.Storage.Referrals.OutboxReader>().ListPendingTasksAsync(host.Town.Code, 32, CancellationToken.None));
+        Assert.DoesNotContain((await host.Queues.Notifications.PeekMessagesAsync(32)).Value, m => m.Body.ToString().Contains(meeting.Id.Local, StringComparison.Ordinal));
+    }
 }

@@ -9,7 +9,7 @@ namespace Wijkverbinder.IntegrationTests.Dispatch;
 public sealed class FunctionsMetadataTests
 {
     [Fact]
-    public void TheBuildListsTheFiveFunctionsWithTheirTriggers()
+    public void TheBuildListsTheFunctionsWithTheirTriggers()
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Functions", "functions.metadata");
         Assert.True(File.Exists(path), $"{path} is missing: the Functions build did not write functions.metadata");
@@ -19,11 +19,15 @@ public sealed class FunctionsMetadataTests
             f => f.GetProperty("name").GetString()!,
             f => Assert.Single(f.GetProperty("bindings").EnumerateArray(), b => b.GetProperty("type").GetString()!.EndsWith("Trigger", StringComparison.Ordinal)));
 
-        Assert.Equal(["DispatchNotification", "RefreshDashboards", "RelayOutbox", "RemindAndEscalate", "WeeklyDigest"], triggers.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["DispatchNotification", "DoMeetingTask", "RefreshDashboards", "RelayOutbox", "RemindAndEscalate", "WeeklyDigest"], triggers.Keys.Order(StringComparer.Ordinal));
         var queue = triggers["DispatchNotification"];
         Assert.Equal("queueTrigger", queue.GetProperty("type").GetString());
         Assert.Equal("notifications", queue.GetProperty("queueName").GetString());
         Assert.Equal("storage", queue.GetProperty("connection").GetString());
+        var meetings = triggers["DoMeetingTask"];
+        Assert.Equal("queueTrigger", meetings.GetProperty("type").GetString());
+        Assert.Equal("meetings", meetings.GetProperty("queueName").GetString());
+        Assert.Equal("storage", meetings.GetProperty("connection").GetString());
         Assert.Equal(("timerTrigger", "0 * * * * *"), Timer(triggers["RelayOutbox"]));
         Assert.Equal(("timerTrigger", "0 0 7 * * 1-5"), Timer(triggers["RemindAndEscalate"]));
         Assert.Equal(("timerTrigger", "0 */5 * * * *"), Timer(triggers["RefreshDashboards"]));

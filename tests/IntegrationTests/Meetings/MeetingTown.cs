@@ -56,6 +56,9 @@ public sealed class MeetingTown
 
     public Member Centre { get; private set; } = null!;
 
+    /// <summary>A person in the network with a mail address (vera.bos@example.org).</summary>
+    public Member Vera { get; private set; } = null!;
+
     /// <summary>Tomorrow at 19:00 Dutch winter time.</summary>
     public DateTimeOffset Tomorrow => new DateTimeOffset(AzuriteFixture.Now.Date.AddDays(1).AddHours(19), TimeSpan.FromHours(1));
 
@@ -143,5 +146,6 @@ public sealed class MeetingTown
 
         Garden = (await Azurite.Registry.CreateValidAsync(TestTown.Initiative("Moestuin", Town.District1))).Member;
         Centre = (await Azurite.Registry.CreateValidAsync(TestTown.Partner("Buurthuis", Town.District1))).Member;
+        Vera = (await Azurite.Registry.CreateValidAsync(TestTown.Person("Vera Bos", Town.District1))).Member;
     }
 }
