@@ -42,6 +42,28 @@ public sealed class MeetingMessengerTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task APlannedMeetingReachesTheChannelThroughTheOutboxAndTheMeetingsQueue()
+    {
+        await using var host = await StartAsync();
+        var queues = host.Services.GetRequiredService<Storage.Queues.AppQueues>();
+        await queues.Meetings.ClearMessagesAsync();
+        var meetings = host.Services.GetRequiredService<MeetingService>();
+        var meeting = await PlanAsync(host, meetings);
+
+        await host.Relay.RelayAsync(host.Town.Code, CancellationToken.None);
+        var processor = host.Services.GetRequiredService<MeetingQueueProcessor>();
+        while (await processor.ProcessBatchAsync(32, CancellationToken.None) > 0)
+        {
+        }
+
+        var post = Assert.Single(host.Connector.Delivered(Channel));
+        var links = await host.Services.GetRequiredService<IMeetingStore>().GetLinksAsync(meeting.Id, CancellationToken.None);
+        Assert.Equal(Channel, links.AgendaConversationId);
+        Assert.False(string.IsNullOrEmpty(links.AgendaActivityId));
+        Assert.Contains("Buurtontbijt", BotConversation.TextOf(BotConversation.CardOf(post)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheFeedbackCardReachesTheAttendeesChatExactlyOnce()
     {
         await using var host = await StartAsync();
