@@ -45,8 +45,7 @@ public sealed class MeetingMessengerTests(AzuriteFixture azurite)
     public async Task APlannedMeetingReachesTheChannelThroughTheOutboxAndTheMeetingsQueue()
     {
         await using var host = await StartAsync();
-        var queues = host.Services.GetRequiredService<Storage.Queues.AppQueues>();
-        await queues.Meetings.ClearMessagesAsync();
+        await host.Queues.Meetings.ClearMessagesAsync();
         var meetings = host.Services.GetRequiredService<MeetingService>();
         var meeting = await PlanAsync(host, meetings);
 
