@@ -11,6 +11,8 @@ namespace Wijkverbinder.Cards;
 [JsonDerivedType(typeof(TextInput), "Input.Text")]
 [JsonDerivedType(typeof(ChoiceSetInput), "Input.ChoiceSet")]
 [JsonDerivedType(typeof(DateInput), "Input.Date")]
+[JsonDerivedType(typeof(TimeInput), "Input.Time")]
+[JsonDerivedType(typeof(ToggleInput), "Input.Toggle")]
 public abstract class CardElement
 {
     public string? Id { get; init; }

@@ -16,7 +16,7 @@ public static class DispatchServiceCollectionExtensions
     /// <summary>
     /// Everything that takes a notification from the outbox to a mailbox or chat, for both hosts (Functions and
     /// TeamsApp): storage, the Bot Connector, Graph mail, referral views, the relay, the dispatchers (notifications and meeting
-    /// tasks: calendar, met-at contacts, and the bot's IMeetingMessenger when registered), the queue processors, the poison queue and the jobs (dashboards included), and the referral cards as <see cref="INotificationCards"/> unless the
+    /// tasks: calendar, met-at contacts, and the Teams messenger for the agenda and feedback cards unless another IMeetingMessenger is registered), the queue processors, the poison queue and the jobs (dashboards included), and the referral cards as <see cref="INotificationCards"/> unless the
     /// caller registered other cards first (tests do, to send cards that do not depend on their wording).
     /// </summary>
     public static IServiceCollection AddNotificationDispatch(this IServiceCollection services, IConfiguration configuration)
@@ -39,6 +39,7 @@ public static class DispatchServiceCollectionExtensions
 
         services.AddOptions<WijkverbinderOptions>().Bind(configuration.GetSection(WijkverbinderOptions.Section));
         services.AddReferralCards();
+        services.AddMeetingMessaging();
         services.TryAddSingleton<ReferralViews>();
         services.TryAddSingleton<ReferralMailComposer>();
         services.TryAddSingleton<ProactiveCardSender>();

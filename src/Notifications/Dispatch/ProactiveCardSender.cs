@@ -46,9 +46,24 @@ public sealed class ProactiveCardSender(
         return ids;
     }
 
-    public async Task<SendOutcome> SendAsync(Colleague recipient, Func<AdaptiveCard> card, CancellationToken cancellationToken)
+    public async Task<SendOutcome> SendAsync(Colleague recipient, Func<AdaptiveCard> card, CancellationToken cancellationToken) =>
+        await SendToAsync(recipient, card, await FindAsync(recipient, cancellationToken), update: null, cancellationToken);
+
+    /// <summary>
+    /// Replaces a card sent earlier (PUT) when <paramref name="update"/> names it and the recipient's conversation is
+    /// still that one; otherwise sends a new card. <see cref="SendOutcome.ActivityId"/> names the card that shows now.
+    /// </summary>
+    public async Task<(SendOutcome Outcome, string? ConversationId)> SendOrUpdateAsync(
+        Colleague recipient, Func<AdaptiveCard> card, (string ConversationId, string ActivityId)? update, CancellationToken cancellationToken)
     {
         var address = await FindAsync(recipient, cancellationToken);
+        var outcome = await SendToAsync(recipient, card, address, update, cancellationToken);
+        return (outcome, address?.ConversationId);
+    }
+
+    private async Task<SendOutcome> SendToAsync(
+        Colleague recipient, Func<AdaptiveCard> card, ConversationAddress? address, (string ConversationId, string ActivityId)? update, CancellationToken cancellationToken)
+    {
         if (address is null || !address.Installed)
         {
             return SendOutcome.Skipped(DeliverySkipReasons.NoConversation);
@@ -68,6 +83,12 @@ public sealed class ProactiveCardSender(
         };
         try
         {
+            if (update is { } earlier && earlier.ConversationId == address.ConversationId)
+            {
+                await connector.UpdateActivityAsync(new Uri(address.ServiceUrl), address.ConversationId, earlier.ActivityId, activity, cancellationToken);
+                return SendOutcome.Sent(earlier.ActivityId);
+            }
+
             var response = await connector.SendActivityAsync(new Uri(address.ServiceUrl), address.ConversationId, activity, cancellationToken);
             return SendOutcome.Sent(response.Id);
         }

@@ -36,6 +36,9 @@ public sealed partial record BotCommand(BotCommandKind Kind, string Word, string
         ["toestemming"] = BotCommandKind.Consent,
         ["privacy"] = BotCommandKind.Consent,
         ["consent"] = BotCommandKind.Consent,
+        ["bijeenkomst"] = BotCommandKind.PlanMeeting,
+        ["overleg"] = BotCommandKind.PlanMeeting,
+        ["meeting"] = BotCommandKind.PlanMeeting,
     };
 
     public static BotCommand From(Activity message)

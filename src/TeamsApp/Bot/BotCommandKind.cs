@@ -10,5 +10,6 @@ public enum BotCommandKind
     Refer,
     MyReferrals,
     Consent,
+    PlanMeeting,
     Unknown,
 }

@@ -14,6 +14,7 @@ public static class BotHostingExtensions
         builder.Services.AddSingleton<BotCards>();
         builder.Services.AddSingleton<ReferralActions>();
         builder.Services.AddSingleton<ConsentActions>();
+        builder.Services.AddSingleton<MeetingActions>();
         builder.Services.AddBotConnector(builder.Configuration);
         return builder;
     }

@@ -25,4 +25,14 @@ internal sealed class InvokeData(JsonElement? data)
     /// <summary>A multi-select's values ("a,b,c"), split.</summary>
     public IReadOnlyList<string> GetList(string key) =>
         Get(key)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+
+    /// <summary>True when any field's key starts with <paramref name="prefix"/> (a list of toggles was on the card).</summary>
+    public bool HasAny(string prefix) =>
+        data is { ValueKind: JsonValueKind.Object } obj && obj.EnumerateObject().Any(p => p.Name.StartsWith(prefix, StringComparison.Ordinal));
+
+    /// <summary>The values of the fields whose key starts with <paramref name="prefix"/> (one per toggle), in card order.</summary>
+    public IReadOnlyList<string> WithPrefix(string prefix) =>
+        data is { ValueKind: JsonValueKind.Object } obj
+            ? obj.EnumerateObject().Where(p => p.Name.StartsWith(prefix, StringComparison.Ordinal)).Select(p => Get(p.Name)).OfType<string>().ToList()
+            : [];
 }

@@ -51,6 +51,11 @@ public sealed partial class WijkverbinderBot
             return await OnReferralActionAsync(verb!, data, municipality, activity, cancellationToken);
         }
 
+        if (IsMeetingVerb(verb))
+        {
+            return await OnMeetingActionAsync(verb!, data, municipality, activity, cancellationToken);
+        }
+
         var district = data.Get(BotInputs.District) is { } code ? municipality.FindDistrict(code) : null;
         return verb switch
         {

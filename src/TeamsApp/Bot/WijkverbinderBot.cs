@@ -22,6 +22,7 @@ public sealed partial class WijkverbinderBot(
     BotCards cards,
     ReferralActions referralActions,
     ConsentActions consentActions,
+    MeetingActions meetingActions,
     IOptions<WijkverbinderOptions> options,
     TimeProvider clock,
     ILogger<WijkverbinderBot> logger) : IActivityHandler

@@ -90,6 +90,33 @@ public sealed class CardSerialisationTests
     }
 
     [Fact]
+    public void WritesATimeAsHoursAndMinutesAndAToggleWithItsValues()
+    {
+        var card = new AdaptiveCard
+        {
+            Body =
+            [
+                new TimeInput { Id = "start", Label = "Begin", Value = new TimeOnly(9, 30) },
+                new ToggleInput { Id = "came", Label = "Aanwezig", Title = "Moestuin", Value = "true" },
+            ],
+        };
+
+        var json = card.ToJson();
+
+        Assert.Contains("\"value\":\"09:30\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"type\":\"Input.Toggle\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"title\":\"Moestuin\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RefusesAToggleWhoseValueIsNeitherOnNorOff()
+    {
+        var card = new AdaptiveCard { Body = [new ToggleInput { Id = "came", Label = "Aanwezig", Title = "Moestuin", Value = "ja" }] };
+
+        Assert.Single(card.Validate());
+    }
+
+    [Fact]
     public void IndentedAndCompactJsonAreTheSameCard()
     {
         var card = ReferralStatusCard.Create();

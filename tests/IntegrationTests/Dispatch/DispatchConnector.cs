@@ -23,6 +23,9 @@ internal sealed class DispatchConnector : IAsyncDisposable
     /// <summary>When each request arrived, on <see cref="Clock"/> (the app's clock), in arrival order.</summary>
     public ConcurrentQueue<DateTimeOffset> Arrivals { get; } = new();
 
+    /// <summary>Every card replaced in place (PUT), in arrival order.</summary>
+    public ConcurrentQueue<(string ConversationId, string ActivityId, JsonObject Activity)> Updates { get; } = new();
+
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 
     public ConcurrentDictionary<string, bool> Blocked { get; } = new();
@@ -40,7 +43,14 @@ internal sealed class DispatchConnector : IAsyncDisposable
     {
         var stub = new DispatchConnector();
         (stub.app, stub.ServiceUrl) = await LoopbackWebApp.StartAsync(web =>
-            web.MapPost("/v3/conversations/{conversationId}/activities", stub.ReceiveAsync));
+        {
+            web.MapPost("/v3/conversations/{conversationId}/activities", stub.ReceiveAsync);
+            web.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", async (string conversationId, string activityId, HttpContext context) =>
+            {
+                stub.Updates.Enqueue((conversationId, activityId, (JsonObject)(await JsonNode.ParseAsync(context.Request.Body))!));
+                return Results.Json(new { id = activityId });
+            });
+        });
         return stub;
     }
 

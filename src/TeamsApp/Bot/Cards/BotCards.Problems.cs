@@ -12,6 +12,15 @@ public sealed partial class BotCards
         ["themes"] = "Register.Themes.Label",
         ["initiator"] = "Register.Initiator.Label",
         ["description"] = "Register.Description.Label",
+        ["kind"] = "Meeting.Kind.Label",
+        ["title"] = "Meeting.Title.Label",
+        ["scope"] = "Meeting.Scope.Label",
+        ["date"] = "Meeting.Date.Label",
+        ["start"] = "Meeting.Start.Label",
+        ["end"] = "Meeting.End.Label",
+        ["location"] = "Meeting.Location.Label",
+        ["agenda"] = "Meeting.Agenda.Label",
+        ["invitees"] = "Meeting.Invitees.Title",
     };
 
     /// <summary>The reasons come from the API's messages: a card and the API say the same thing in the same words.</summary>

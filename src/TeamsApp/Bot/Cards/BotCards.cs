@@ -35,6 +35,8 @@ public sealed partial class BotCards(IStringLocalizer<BotTexts> text, IStringLoc
 
     public AdaptiveCard UnknownAction() => Message("Help.Title", "Error.UnknownAction");
 
+    public AdaptiveCard UnknownMeeting() => Message("Meeting.Title", "Meeting.Unknown");
+
     private AdaptiveCard Message(string titleKey, string messageKey) =>
         Card(text[titleKey], [Title(text[titleKey]), Paragraph(text[messageKey])], MainActions());
 
@@ -83,6 +85,7 @@ public sealed partial class BotCards(IStringLocalizer<BotTexts> text, IStringLoc
                     Paragraph(text["Help.Refer"]),
                     Paragraph(text["Help.Mine"]),
                     Paragraph(text["Help.Consent"]),
+                    Paragraph(text["Help.Meeting"]),
                     Paragraph(text["Help.Help"]),
                 ],
             },
@@ -96,6 +99,7 @@ public sealed partial class BotCards(IStringLocalizer<BotTexts> text, IStringLoc
         Execute("Action.Summary", BotVerbs.ShowSummary),
         Execute("Action.Refer", BotVerbs.ShowReferStart),
         Execute("Action.Mine", BotVerbs.ShowMine),
+        Execute("Action.Meeting", BotVerbs.ShowMeetingForm),
     ];
 
     private ExecuteAction Execute(string titleKey, string verb) => new() { Title = text[titleKey], Verb = verb };

@@ -32,4 +32,12 @@ public static class BotVerbs
 
     /// <summary>Withdraws the opt-in on one of the user's own entries (data: the member id).</summary>
     public const string WithdrawConsent = "consent.withdraw";
+
+    /// <summary>Plan a meeting, step one: what, where, themes, when. Not "meeting.", which the agenda card's buttons use.</summary>
+    public const string ShowMeetingForm = "meetingPlan.form";
+
+    /// <summary>Plan a meeting, step two: the same form with the invitees the network suggests.</summary>
+    public const string SuggestInvitees = "meetingPlan.invitees";
+
+    public const string PlanMeeting = "meetingPlan.create";
 }
