@@ -2,9 +2,11 @@ using Wijkverbinder.Domain.Network;
 
 namespace Wijkverbinder.Tabs.Tests.Fakes;
 
-/// <summary>The reference-data part of the network store; the member operations are not used by these pages.</summary>
-internal sealed class InMemoryMunicipalityStore(Municipality municipality) : INetworkStore
+/// <summary>The reference-data part of the network store, and reading a fixed set of members (the meeting suggestions); no writes of members.</summary>
+internal sealed class InMemoryMunicipalityStore(Municipality municipality, params Member[] members) : INetworkStore
 {
+    public List<Tie> Ties { get; } = [];
+
     public Municipality Municipality { get; private set; } = municipality;
 
     public int Saves { get; private set; }
@@ -26,11 +28,13 @@ internal sealed class InMemoryMunicipalityStore(Municipality municipality) : INe
 
     public Task<NetworkView> GetDistrictNetworkAsync(District district, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-    public Task<NetworkView> GetAreaNetworkAsync(AreaId area, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<NetworkView> GetAreaNetworkAsync(AreaId area, CancellationToken cancellationToken) =>
+        Task.FromResult(new NetworkView([.. members.Where(m => m.Id.Area == area)], [.. Ties]));
 
     public Task<IReadOnlyList<Member>> FindMembersByNameAsync(AreaId area, string namePrefix, int maxResults, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-    public Task<IReadOnlyDictionary<MemberId, Member>> GetMembersAsync(AreaId area, IReadOnlyCollection<MemberId> ids, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<IReadOnlyDictionary<MemberId, Member>> GetMembersAsync(AreaId area, IReadOnlyCollection<MemberId> ids, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<MemberId, Member>>(members.Where(m => ids.Contains(m.Id)).ToDictionary(m => m.Id));
 
     public Task<MemberWithTies> CreateMemberAsync(Member member, IReadOnlyList<Tie> ties, IReadOnlyDictionary<MemberId, Member> counterparts, CancellationToken cancellationToken) => throw new NotSupportedException();
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Wijkverbinder.Domain.Colleagues;
+using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Referrals;
 using Wijkverbinder.Notifications;
@@ -8,6 +9,7 @@ using Wijkverbinder.Notifications.Referrals;
 using Wijkverbinder.Tabs.Tests.Fakes;
 using Wijkverbinder.TeamsApp.Problems;
 using Wijkverbinder.TeamsApp.Tabs.Identity;
+using Wijkverbinder.TeamsApp.Tabs.Meetings;
 
 namespace Wijkverbinder.Tabs.Tests.Referrals;
 
@@ -38,6 +40,9 @@ internal sealed class ReferralTabTown
 
     public InMemoryColleagueDirectory Colleagues { get; } = new(Alex, Megan, Kees);
 
+    /// <summary>Meetings, for the "my actions" section of the page.</summary>
+    public InMemoryMeetingStore Meetings { get; } = new();
+
     public void AddTo(IServiceCollection services)
     {
         var clock = new FixedClock(Now);
@@ -50,6 +55,11 @@ internal sealed class ReferralTabTown
         services.AddSingleton(Options.Create(new WijkverbinderOptions { MunicipalityCode = "GM0202", TeamsAppId = "app-id" }));
         services.AddSingleton<ReferralViews>();
         services.AddSingleton<ApiProblems>();
+        var feedback = new InMemoryMeetingFeedbackStore();
+        services.AddSingleton<IMeetingStore>(Meetings);
+        services.AddSingleton<IMeetingFeedbackStore>(feedback);
+        services.AddSingleton(new MeetingService(Meetings, feedback, Colleagues, network, clock));
+        services.AddSingleton<MeetingTabQueries>();
     }
 
     /// <summary>A referral from <paramref name="from"/> to <paramref name="to"/>, with its "created" event.</summary>
