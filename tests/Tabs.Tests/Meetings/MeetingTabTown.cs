@@ -55,7 +55,7 @@ internal sealed class MeetingTabTown
 
     public static readonly Colleague Alex = Colleague("00000000-0000-0000-0000-000000000001", "Alex Wilber", AppRole.DistrictTeam, Centrum);
     public static readonly Colleague Wendy = Colleague("00000000-0000-0000-0000-000000000002", "Wendy Jansen", AppRole.DistrictManager, Centrum, Haven);
-    public static readonly Colleague Megan = Colleague("00000000-0000-0000-0000-000000000003", "Megan Bowen", AppRole.Specialist, Centrum);
+    public static readonly Colleague Megan = Colleague("00000000-0000-0000-0000-000000000003", "Megan Bowen", AppRole.DistrictTeam, Centrum);
     public static readonly Colleague Kees = Colleague("00000000-0000-0000-0000-000000000004", "Kees de Vries", AppRole.DistrictTeam, Centrum);
 
     public InMemoryMeetingStore Meetings { get; } = new();
