@@ -14,6 +14,8 @@ public sealed class AppTables
     public const string RoutingTableName = "routing";
     public const string DeliveriesTableName = "deliveries";
     public const string DashboardsTableName = "dashboards";
+    public const string MeetingsTableName = "meetings";
+    public const string MeetingFeedbackTableName = "meetingfeedback";
 
     public AppTables(StorageSettings settings, StorageRequestCounter counter)
     {
@@ -30,6 +32,8 @@ public sealed class AppTables
         Routing = Service.GetTableClient(RoutingTableName);
         Deliveries = Service.GetTableClient(DeliveriesTableName);
         Dashboards = Service.GetTableClient(DashboardsTableName);
+        Meetings = Service.GetTableClient(MeetingsTableName);
+        MeetingFeedback = Service.GetTableClient(MeetingFeedbackTableName);
     }
 
     public TableServiceClient Service { get; }
@@ -58,6 +62,12 @@ public sealed class AppTables
     /// <summary>Precomputed network status snapshots, one partition per municipality, one row per district or area.</summary>
     public TableClient Dashboards { get; }
 
+    /// <summary>Meetings with their history, start rows, index rows, outbox and links, one partition per municipality.</summary>
+    public TableClient Meetings { get; }
+
+    /// <summary>Feedback on held meetings by respondent key (no respondent ids), one partition per municipality.</summary>
+    public TableClient MeetingFeedback { get; }
+
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
         await Network.CreateIfNotExistsAsync(cancellationToken);
@@ -68,5 +78,7 @@ public sealed class AppTables
         await Routing.CreateIfNotExistsAsync(cancellationToken);
         await Deliveries.CreateIfNotExistsAsync(cancellationToken);
         await Dashboards.CreateIfNotExistsAsync(cancellationToken);
+        await Meetings.CreateIfNotExistsAsync(cancellationToken);
+        await MeetingFeedback.CreateIfNotExistsAsync(cancellationToken);
     }
 }

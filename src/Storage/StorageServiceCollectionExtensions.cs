@@ -4,11 +4,13 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Conversations;
 using Wijkverbinder.Domain.Dashboard;
+using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Referrals;
 using Wijkverbinder.Storage.Colleagues;
 using Wijkverbinder.Storage.Conversations;
 using Wijkverbinder.Storage.Dashboard;
+using Wijkverbinder.Storage.Meetings;
 using Wijkverbinder.Storage.Network;
 using Wijkverbinder.Storage.Notifications;
 using Wijkverbinder.Storage.Queues;
@@ -18,7 +20,7 @@ namespace Wijkverbinder.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>Adds the Table Storage adapters, their request counter, and the network and referral use cases and the dashboards.</summary>
+    /// <summary>Adds the Table Storage adapters, their request counter, and the network, referral and meeting use cases and the dashboards.</summary>
     public static IServiceCollection AddNetworkStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -38,6 +40,10 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IReferralSlaStore, TableReferralSlaStore>();
         services.TryAddSingleton(ReferralSla.Default);
         services.AddSingleton<ReferralService>();
+        services.AddSingleton<IMeetingStore, TableMeetingStore>();
+        services.AddSingleton<IMeetingFeedbackStore, TableMeetingFeedbackStore>();
+        services.AddSingleton<MeetingService>();
+        services.AddSingleton<MeetingContacts>();
         services.AddSingleton<DashboardSignal>();
         services.AddSingleton<IDashboardStore, TableDashboardStore>();
         services.AddSingleton<DashboardRefresher>();
