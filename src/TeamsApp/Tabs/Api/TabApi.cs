@@ -15,6 +15,7 @@ public static class TabApi
         var api = app.MapGroup(Prefix).AddEndpointFilter<TabUserFilter>();
         api.MapGet("/me", Me);
         api.MapTabReferrals();
+        api.MapTabMeetings();
         return api;
     }
 
