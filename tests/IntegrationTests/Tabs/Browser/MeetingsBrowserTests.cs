@@ -49,6 +49,8 @@ public sealed class MeetingsBrowserTests(DevelopmentTabApp app) : IClassFixture<
 
         await Expect(page.Locator("#meeting-details-title")).ToHaveTextAsync("Themabijeenkomst in de wijk");
         Assert.Equal(before + 1, (await app.MeetingsOfAsync(app.Alex)).Count);
+        // The message bar fades in; axe would measure its contrast halfway.
+        await page.EvaluateAsync("() => Promise.all(document.getAnimations().filter(a => a.effect?.getComputedTiming().iterations !== Infinity).map(a => a.finished))");
         var result = await page.RunAxe(Wcag.AA);
         await Screenshots.SaveAsync(page, "meetings-details-default");
         Assert.True(result.Violations.Length == 0, Describe(result));
