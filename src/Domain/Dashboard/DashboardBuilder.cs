@@ -6,7 +6,7 @@ namespace Wijkverbinder.Domain.Dashboard;
 
 /// <summary>
 /// Builds the snapshots of an area and of each of its districts from the area's network (read once), the
-/// municipality's referrals with their history and the colleagues' names. Pure: the date comes from the clock.
+/// municipality's referrals with their history, its meetings with their feedback, and the colleagues' names. Pure: the date comes from the clock.
 /// </summary>
 public sealed partial class DashboardBuilder(TimeProvider clock, int dormantAfterMonths = NetworkSummary.DormantAfterMonths)
 {
@@ -19,18 +19,19 @@ public sealed partial class DashboardBuilder(TimeProvider clock, int dormantAfte
         Area area,
         NetworkView areaNetwork,
         IReadOnlyList<ReferralRecord> referrals,
-        IReadOnlyDictionary<ColleagueId, string> colleagueNames)
+        IReadOnlyDictionary<ColleagueId, string> colleagueNames,
+        MeetingInputs? meetings = null)
     {
         ArgumentNullException.ThrowIfNull(municipality);
         ArgumentNullException.ThrowIfNull(area);
         var snapshots = new List<DashboardSnapshot>(area.DistrictCodes.Count + 1)
         {
-            Build(DashboardScope.ForArea(area.Id), area.Name, municipality, areaNetwork, area.DistrictCodes, referrals, colleagueNames),
+            Build(DashboardScope.ForArea(area.Id), area.Name, municipality, areaNetwork, area.DistrictCodes, referrals, colleagueNames, meetings),
         };
         foreach (var code in area.DistrictCodes)
         {
             var name = municipality.FindDistrict(code)?.Name ?? code;
-            snapshots.Add(Build(DashboardScope.ForDistrict(code), name, municipality, areaNetwork, [code], referrals, colleagueNames));
+            snapshots.Add(Build(DashboardScope.ForDistrict(code), name, municipality, areaNetwork, [code], referrals, colleagueNames, meetings));
         }
 
         return snapshots;
@@ -47,7 +48,8 @@ public sealed partial class DashboardBuilder(TimeProvider clock, int dormantAfte
         NetworkView areaNetwork,
         IReadOnlyList<string> districts,
         IReadOnlyList<ReferralRecord> referrals,
-        IReadOnlyDictionary<ColleagueId, string> colleagueNames)
+        IReadOnlyDictionary<ColleagueId, string> colleagueNames,
+        MeetingInputs? meetings = null)
     {
         ArgumentNullException.ThrowIfNull(municipality);
         ArgumentNullException.ThrowIfNull(areaNetwork);
@@ -68,6 +70,7 @@ public sealed partial class DashboardBuilder(TimeProvider clock, int dormantAfte
             Themes = municipality.Themes,
             Figures = Figures(municipality, new NetworkView(inScope, scopeTies), today),
             Pipeline = Pipeline(municipality, districts, referrals, colleagueNames, now),
+            Meetings = Meetings(municipality, districts, areaNetwork, meetings ?? MeetingInputs.None, now),
             NewMembers = Rows(inScope.Where(m => NetworkSummary.IsNew(m, NetworkSummary.QuarterStart(today))).OrderByDescending(m => m.JoinedOn), lastContact),
             DormantMembers = Rows(inScope.Where(m => NetworkSummary.IsDormant(m, lastContact, DormantBefore(today))).OrderBy(m => lastContact[m.Id]), lastContact),
             IsolatedMembers = Rows(inScope.Where(m => NetworkSummary.IsIsolated(m, lastContact)), lastContact),

@@ -1,16 +1,19 @@
 using Wijkverbinder.Domain.Colleagues;
+using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Referrals;
 
 namespace Wijkverbinder.Domain.Dashboard;
 
 /// <summary>
-/// Rebuilds snapshots: reads an area's network once, the municipality's referrals of the pipeline window and the
-/// colleagues' names, builds the area's snapshot and its districts', and saves them.
+/// Rebuilds snapshots: reads an area's network once, the municipality's referrals of the pipeline window, its meetings
+/// (with the answers on the held ones) and the colleagues' names, builds the area's snapshot and its districts', and saves them.
 /// </summary>
 public sealed class DashboardRefresher(
     INetworkStore network,
     IReferralStore referrals,
+    IMeetingStore meetings,
+    IMeetingFeedbackStore feedback,
     IColleagueDirectory colleagues,
     IDashboardStore dashboards,
     TimeProvider clock)
@@ -53,7 +56,7 @@ public sealed class DashboardRefresher(
     {
         var view = await network.GetAreaNetworkAsync(area.Id, cancellationToken);
         var builder = new DashboardBuilder(clock);
-        var snapshots = builder.BuildArea(municipality, area, view, inputs.Referrals, inputs.Names);
+        var snapshots = builder.BuildArea(municipality, area, view, inputs.Referrals, inputs.Names, inputs.Meetings);
         foreach (var snapshot in snapshots)
         {
             await dashboards.SaveAsync(DashboardScope.Parse(snapshot.Scope), snapshot, cancellationToken);
@@ -67,8 +70,23 @@ public sealed class DashboardRefresher(
         var since = clock.GetUtcNow().AddMonths(-DashboardBuilder.PipelineWindowMonths);
         var history = await referrals.ListWithHistorySinceAsync(municipality, since, cancellationToken);
         var names = (await colleagues.ListAsync(municipality, cancellationToken)).ToDictionary(c => c.Id, c => c.Name);
-        return new Inputs(history, names);
+        return new Inputs(history, names, await ReadMeetingsAsync(municipality, cancellationToken));
     }
 
-    private sealed record Inputs(IReadOnlyList<ReferralRecord> Referrals, IReadOnlyDictionary<ColleagueId, string> Names);
+    /// <summary>The meetings of the look-back window, and the answers on the held ones of the pipeline window (one read per meeting).</summary>
+    private async Task<MeetingInputs> ReadMeetingsAsync(string municipality, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var list = await meetings.ListSinceAsync(municipality, now.AddMonths(-MeetingInputs.LookBackMonths), cancellationToken);
+        var answers = new Dictionary<MeetingId, IReadOnlyList<FeedbackSubmission>>();
+        var since = now.AddMonths(-DashboardBuilder.PipelineWindowMonths);
+        foreach (var meeting in list.Where(m => m.Status == MeetingStatus.Held && m.Start >= since))
+        {
+            answers[meeting.Id] = await feedback.ListAsync(meeting.Id, cancellationToken);
+        }
+
+        return new MeetingInputs(list, answers);
+    }
+
+    private sealed record Inputs(IReadOnlyList<ReferralRecord> Referrals, IReadOnlyDictionary<ColleagueId, string> Names, MeetingInputs Meetings);
 }

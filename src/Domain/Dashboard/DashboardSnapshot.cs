@@ -25,6 +25,9 @@ public sealed record DashboardSnapshot
 
     public required ReferralPipeline Pipeline { get; init; }
 
+    /// <summary>Meetings held and planned, and their feedback aggregated; empty in a snapshot stored before meetings existed.</summary>
+    public MeetingFigures Meetings { get; init; } = MeetingFigures.Empty;
+
     public required IReadOnlyList<MemberRow> NewMembers { get; init; }
 
     public required IReadOnlyList<MemberRow> DormantMembers { get; init; }

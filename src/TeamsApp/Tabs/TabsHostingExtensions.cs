@@ -5,6 +5,7 @@ using Wijkverbinder.TeamsApp.Tabs.Api;
 using Wijkverbinder.TeamsApp.Tabs.Configuration;
 using Wijkverbinder.TeamsApp.Tabs.DevSignIn;
 using Wijkverbinder.TeamsApp.Tabs.Identity;
+using Wijkverbinder.TeamsApp.Tabs.Meetings;
 using Wijkverbinder.TeamsApp.Tabs.Shell;
 using Wijkverbinder.TeamsApp.Tabs.Status;
 
@@ -43,6 +44,7 @@ public static class TabsHostingExtensions
         services.AddScoped<CircuitHandler>(provider => provider.GetRequiredService<TabCulture>());
         services.AddSingleton<StatusScopes>();
         services.AddSingleton<IIntroductions, Introductions>();
+        services.AddSingleton<MeetingTabQueries>();
         return builder;
     }
 

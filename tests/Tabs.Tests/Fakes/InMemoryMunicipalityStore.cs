@@ -3,16 +3,18 @@ using Wijkverbinder.Domain.Network;
 namespace Wijkverbinder.Tabs.Tests.Fakes;
 
 /// <summary>
-/// The reference-data part of the network store, plus members without ties (enough for the pages that read or change
-/// one member, such as the contact-consent section); tie operations are not used by these pages.
+/// The reference-data part of the network store, plus members without stored ties: read for the meeting suggestions,
+/// read and changed one at a time for the contact-consent section. Tie operations are not used by these pages.
 /// </summary>
-internal sealed class InMemoryMunicipalityStore(Municipality municipality) : INetworkStore
+internal sealed class InMemoryMunicipalityStore(Municipality municipality, params Member[] members) : INetworkStore
 {
+    public List<Tie> Ties { get; } = [];
+
     public Municipality Municipality { get; private set; } = municipality;
 
     public int Saves { get; private set; }
 
-    public List<Member> Members { get; } = [];
+    public List<Member> Members { get; } = [.. members];
 
     public Task<IReadOnlyList<MunicipalitySummary>> ListMunicipalitiesAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<MunicipalitySummary>>([new MunicipalitySummary(Municipality.Code, Municipality.Name)]);
@@ -33,11 +35,12 @@ internal sealed class InMemoryMunicipalityStore(Municipality municipality) : INe
     public Task<NetworkView> GetDistrictNetworkAsync(District district, CancellationToken cancellationToken) => throw new NotSupportedException();
 
     public Task<NetworkView> GetAreaNetworkAsync(AreaId area, CancellationToken cancellationToken) =>
-        Task.FromResult(new NetworkView([.. Members.Where(m => m.Id.Area == area)], []));
+        Task.FromResult(new NetworkView([.. Members.Where(m => m.Id.Area == area)], [.. Ties]));
 
     public Task<IReadOnlyList<Member>> FindMembersByNameAsync(AreaId area, string namePrefix, int maxResults, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-    public Task<IReadOnlyDictionary<MemberId, Member>> GetMembersAsync(AreaId area, IReadOnlyCollection<MemberId> ids, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<IReadOnlyDictionary<MemberId, Member>> GetMembersAsync(AreaId area, IReadOnlyCollection<MemberId> ids, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<MemberId, Member>>(Members.Where(m => ids.Contains(m.Id)).ToDictionary(m => m.Id));
 
     public Task<MemberWithTies> CreateMemberAsync(Member member, IReadOnlyList<Tie> ties, IReadOnlyDictionary<MemberId, Member> counterparts, CancellationToken cancellationToken) => throw new NotSupportedException();
 

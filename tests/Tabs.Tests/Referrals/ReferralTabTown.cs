@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Dashboard;
+using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Privacy;
 using Wijkverbinder.Domain.Referrals;
@@ -10,6 +11,7 @@ using Wijkverbinder.Notifications.Referrals;
 using Wijkverbinder.Tabs.Tests.Fakes;
 using Wijkverbinder.TeamsApp.Problems;
 using Wijkverbinder.TeamsApp.Tabs.Identity;
+using Wijkverbinder.TeamsApp.Tabs.Meetings;
 
 namespace Wijkverbinder.Tabs.Tests.Referrals;
 
@@ -42,6 +44,9 @@ internal sealed class ReferralTabTown
 
     public InMemoryMunicipalityStore Network { get; } = new(Town);
 
+    /// <summary>Meetings, for the "my actions" section of the page.</summary>
+    public InMemoryMeetingStore Meetings { get; } = new();
+
     public void AddTo(IServiceCollection services)
     {
         var clock = new FixedClock(Now);
@@ -57,6 +62,11 @@ internal sealed class ReferralTabTown
         services.AddSingleton<IDashboardStore>(new Status.FakeDashboardStore());
         services.AddSingleton<DashboardRefresher>();
         services.AddSingleton<ContactConsentService>();
+        var feedback = new InMemoryMeetingFeedbackStore();
+        services.AddSingleton<IMeetingStore>(Meetings);
+        services.AddSingleton<IMeetingFeedbackStore>(feedback);
+        services.AddSingleton(new MeetingService(Meetings, feedback, Colleagues, network, clock));
+        services.AddSingleton<MeetingTabQueries>();
     }
 
     /// <summary>A referral from <paramref name="from"/> to <paramref name="to"/>, with its "created" event.</summary>

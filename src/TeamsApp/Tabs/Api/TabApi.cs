@@ -18,6 +18,7 @@ public static class TabApi
         api.MapTabReferrals();
         api.MapTabConsent();
         api.MapTabAdmin();
+        api.MapTabMeetings();
         return api;
     }
 

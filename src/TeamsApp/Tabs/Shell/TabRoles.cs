@@ -13,6 +13,9 @@ public static class TabRoles
     public static readonly IReadOnlyCollection<AppRole> Referrals =
         [AppRole.DistrictManager, AppRole.DistrictTeam, AppRole.SocialDistrictTeam, AppRole.Specialist, AppRole.Administrator];
 
+    /// <summary>Meetings: the wijkteam and its wijkmanagers, who plan theme and feedback meetings.</summary>
+    public static readonly IReadOnlyCollection<AppRole> Meetings = [AppRole.DistrictManager, AppRole.DistrictTeam];
+
     /// <summary>Administration: the beheerder only.</summary>
     public static readonly IReadOnlyCollection<AppRole> Admin = [AppRole.Administrator];
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Wijkverbinder.Domain.Dashboard;
+using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.TeamsApp.Resources;
 
@@ -28,6 +29,19 @@ public sealed class StatusTables(DashboardSnapshot snapshot, IStringLocalizer<St
             [.. snapshot.Analysis.Bridges.Select(b => new[] { b.Name, Themes(b.Themes) })]),
         new("suggestions", text["ListSuggestions"], [text["ColFrom"], text["ColTo"], text["ColReason"]],
             [.. snapshot.Analysis.Suggestions.Select(s => new[] { s.FromName, s.ToName, Reason(s) })]),
+    ];
+
+    /// <summary>The meetings' lists: the last feedback meeting per district, and feedback per party and per theme (aggregates only).</summary>
+    public IReadOnlyList<StatusTable> MeetingLists =>
+    [
+        new("last-feedback", text["ListLastFeedback"], [text["ColDistrict"], text["ColLastFeedback"]],
+            [.. snapshot.Meetings.LastFeedbackMeetings.Select(d => new[] { d.Name, d.LastHeldOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? text["NoFeedbackMeeting"] })]),
+        new("party-feedback", string.Format(CultureInfo.CurrentCulture, text["ListPartyFeedback"], MeetingLimits.MinimumAnswersShown),
+            [text["ColName"], text["ColAnswers"], text["ColContribution"], text["ColRole"], text["ColConnection"]],
+            [.. snapshot.Meetings.FeedbackByParty.Select(p => new[] { p.Name, Number(p.Answers), Score(p.Contribution), Score(p.Role), Score(p.Connection) })]),
+        new("theme-feedback", string.Format(CultureInfo.CurrentCulture, text["ListThemeFeedback"], MeetingLimits.MinimumAnswersShown),
+            [text["ColTheme"], text["ColMeetings"], text["ColAnswers"], text["ColUsefulness"]],
+            [.. snapshot.Meetings.FeedbackByTheme.Select(t => new[] { ThemeName(t.Theme), Number(t.Meetings), Number(t.Answers), Score(t.Usefulness) })]),
     ];
 
     public string ThemeName(string id) => themeNames.GetValueOrDefault(id) ?? id;
@@ -58,6 +72,8 @@ public sealed class StatusTables(DashboardSnapshot snapshot, IStringLocalizer<St
     private string Themes(IEnumerable<string> ids) => string.Join(", ", ids.Select(ThemeName));
 
     private static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
+
+    private string Score(decimal? value) => value?.ToString("0.0", CultureInfo.CurrentCulture) ?? text["TooFew"];
 
     private static string Days(double? value) => value?.ToString("0.0", CultureInfo.CurrentCulture) ?? "–";
 }

@@ -66,6 +66,10 @@ public sealed class DevelopmentTabApp : IAsyncLifetime
     public async Task<ReferralRecord> ReadAsync(ReferralId id) =>
         (await app!.Services.GetRequiredService<IReferralStore>().GetAsync(id, CancellationToken.None))!;
 
+    /// <summary>The meetings a colleague organises or is invited to, as stored.</summary>
+    public Task<IReadOnlyList<Domain.Meetings.Meeting>> MeetingsOfAsync(Colleague colleague) =>
+        app!.Services.GetRequiredService<Domain.Meetings.IMeetingStore>().ListForColleagueAsync("GM0202", colleague.Id, AzuriteFixture.Now.AddYears(-1), CancellationToken.None);
+
     public string Url(string pathAndQuery) => new Uri(BaseAddress, pathAndQuery).ToString();
 
     /// <summary>Opens <paramref name="path"/> as <paramref name="persona"/> through the real developer sign-in page.</summary>

@@ -17,10 +17,10 @@ public sealed class TabMatrixTests(DevelopmentTabApp app) : IClassFixture<Develo
     /// <summary>Who may open which page, as the product promises it (not read from the app's own table).</summary>
     public static TheoryData<string, string[]> Matrix => new()
     {
-        { "wijkteam", ["referrals", "status-configure", "status"] },
+        { "wijkteam", ["referrals", "meetings", "status-configure", "status"] },
         { "specialist", ["referrals"] },
-        { "wijkmanager", ["referrals", "status-configure", "status"] },
-        { "wijkmanager-elsewhere", ["referrals", "status-configure", "status"] },
+        { "wijkmanager", ["referrals", "meetings", "status-configure", "status"] },
+        { "wijkmanager-elsewhere", ["referrals", "meetings", "status-configure", "status"] },
         { "beheerder", ["referrals", "status-configure", "status", "admin"] },
     };
 
@@ -48,7 +48,7 @@ public sealed class TabMatrixTests(DevelopmentTabApp app) : IClassFixture<Develo
             }
         }
 
-        var expectedNavigation = new[] { ("referrals", "Mijn verwijzingen"), ("status", "Netwerkstatus"), ("admin", "Beheer") }
+        var expectedNavigation = new[] { ("referrals", "Mijn verwijzingen"), ("meetings", "Bijeenkomsten"), ("status", "Netwerkstatus"), ("admin", "Beheer") }
             .Where(link => allowed.Contains(link.Item1)).Select(link => link.Item2);
         Assert.Equal(expectedNavigation, navigation.Select(text => text.Trim()));
         await page.CloseAsync();

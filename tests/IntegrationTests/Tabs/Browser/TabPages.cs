@@ -9,6 +9,7 @@ public sealed record TabPage(string Name, string Path, IReadOnlyCollection<AppRo
     public static readonly IReadOnlyList<TabPage> All =
     [
         new("referrals", "/tabs/referrals", TabRoles.Referrals),
+        new("meetings", "/tabs/meetings", TabRoles.Meetings),
         new("status-configure", "/tabs/status/configure", TabRoles.Status),
         new("status", "/tabs/status?scope=" + FirstDistrict, TabRoles.Status),
         new("admin", "/tabs/admin", TabRoles.Admin),
