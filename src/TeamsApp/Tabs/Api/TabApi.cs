@@ -1,3 +1,4 @@
+using Wijkverbinder.TeamsApp.Security;
 using Wijkverbinder.TeamsApp.Tabs.Identity;
 
 namespace Wijkverbinder.TeamsApp.Tabs.Api;
@@ -12,7 +13,7 @@ public static class TabApi
 
     public static RouteGroupBuilder MapTabApi(this WebApplication app)
     {
-        var api = app.MapGroup(Prefix).AddEndpointFilter<TabUserFilter>();
+        var api = app.MapGroup(Prefix).AddEndpointFilter<TabUserFilter>().AddEndpointFilter<TabUserRateLimitFilter>();
         api.MapGet("/me", Me);
         api.MapTabReferrals();
         return api;
