@@ -5,6 +5,7 @@ using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Wijkverbinder.Domain.Validation;
 using Wijkverbinder.IntegrationTests.Bot;
@@ -38,7 +39,10 @@ public sealed partial class LogScanTests(AzuriteFixture azurite)
         factory.Settings["Jobs:RelayOutbox"] = "true";
         factory.Settings["Graph:BaseUrl"] = $"http://127.0.0.1:{port}/dev/graph/v1.0";
         factory.Settings["Logging:LogLevel:Default"] = "Trace";
-        using var app = factory.WithWebHostBuilder(host => host.ConfigureLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace)));
+        // The real clock: the in-process relay and queue processor wait on it (the test clock would never move).
+        using var app = factory.WithWebHostBuilder(host => host
+            .ConfigureLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace))
+            .ConfigureServices(services => services.AddSingleton(TimeProvider.System)));
         app.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         app.StartServer();
         using var client = app.CreateClient();
@@ -49,7 +53,7 @@ public sealed partial class LogScanTests(AzuriteFixture azurite)
         using var refused = await client.PostAsJsonAsync("/api/referrals", Referral(town, "Bewoner met BSN " + ValidBsn));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        await WaitForMailToAsync(client, town.Ann.Mail);
+        await WaitForMailToAsync(client, town.Ann.Mail, logs);
 
         // Bot messages as Teams sends them, with a bearer token (the local endpoint is anonymous, so it is not checked).
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", FakeJwt);
@@ -82,18 +86,19 @@ public sealed partial class LogScanTests(AzuriteFixture azurite)
         receiver = town.Ann.Id.Value,
     };
 
-    private static async Task WaitForMailToAsync(HttpClient client, string address)
+    private static async Task WaitForMailToAsync(HttpClient client, string address, LogCollector logs)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while (true)
         {
-            using var outbox = JsonDocument.Parse(await client.GetStringAsync("/dev/outbox.json", timeout.Token));
+            Assert.False(timeout.IsCancellationRequested, "No mail arrived; warnings and errors:\n" + string.Join("\n", logs.Lines.Where(l => l.StartsWith("Warning", StringComparison.Ordinal) || l.StartsWith("Error", StringComparison.Ordinal))));
+            using var outbox = JsonDocument.Parse(await client.GetStringAsync("/dev/outbox.json"));
             if (outbox.RootElement.EnumerateArray().Any(m => m.GetProperty("to").EnumerateArray().Any(t => t.GetProperty("address").GetString() == address)))
             {
                 return;
             }
 
-            await Task.Delay(200, timeout.Token);
+            await Task.Delay(200, CancellationToken.None);
         }
     }
 
