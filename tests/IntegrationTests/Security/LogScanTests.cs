@@ -24,6 +24,7 @@ namespace Wijkverbinder.IntegrationTests.Security;
 public sealed partial class LogScanTests(AzuriteFixture azurite)
 {
     private const string ValidBsn = "111222333";
+    private const string Sender = "wijkverbinder@gemeente.example";
 
     [Fact]
     public async Task AFullFlowLogsNoEmailAddressBsnOrToken()
@@ -34,7 +35,7 @@ public sealed partial class LogScanTests(AzuriteFixture azurite)
         var port = FreePort();
         using var factory = new TeamsAppFactory(azurite);
         factory.Settings["Wijkverbinder:MunicipalityCode"] = town.Code;
-        factory.Settings["Wijkverbinder:SenderMailbox"] = "wijkverbinder@gemeente.example";
+        factory.Settings["Wijkverbinder:SenderMailbox"] = Sender;
         factory.Settings["Jobs:RunInProcess"] = "true";
         factory.Settings["Jobs:RelayOutbox"] = "true";
         factory.Settings["Graph:BaseUrl"] = $"http://127.0.0.1:{port}/dev/graph/v1.0";
@@ -61,7 +62,12 @@ public sealed partial class LogScanTests(AzuriteFixture azurite)
         await chat.SayAsync("help");
         await chat.SayAsync("zoek " + town.Ann.Mail + " " + ValidBsn);
 
-        var findings = logs.Lines.Where(line => Email().IsMatch(line) || Bsn.AppearsIn(line) || Token().IsMatch(line)).ToList();
+        // Percent-decoded too (an address in a URL path is written %40); the municipality's functional sender mailbox is
+        // not a person's data and is the address every Graph request names in its path.
+        var findings = logs.Lines
+            .Select(line => Uri.UnescapeDataString(line).Replace(Sender, "[sender mailbox]", StringComparison.OrdinalIgnoreCase))
+            .Where(line => Email().IsMatch(line) || Bsn.AppearsIn(line) || Token().IsMatch(line))
+            .ToList();
         Assert.True(logs.Lines.Count > 50, $"only {logs.Lines.Count} log lines were collected");
         Assert.Empty(findings);
     }
