@@ -9,7 +9,7 @@ namespace Wijkverbinder.Protocol.Hosting;
 
 /// <summary>
 /// POST /api/messages: the token first (before the body is even read), then the body, its required fields and the
-/// token's serviceUrl; only then does the activity reach the app. Invokes are answered in the response; everything
+/// token's serviceUrl, and the app's rate limit; only then does the activity reach the app. Invokes are answered in the response; everything
 /// else is acknowledged with 202 and handled in the background.
 /// </summary>
 internal sealed partial class BotMessageReceiver(
@@ -17,6 +17,7 @@ internal sealed partial class BotMessageReceiver(
     BotTokenValidator tokens,
     ActivityBodyReader reader,
     ActivityQueue queue,
+    IActivityRateLimiter rateLimiter,
     BotProblems problems,
     ILogger<BotMessageReceiver> logger)
 {
@@ -52,6 +53,12 @@ internal sealed partial class BotMessageReceiver(
             return Refuse("the token's serviceUrl claim does not match the activity's serviceUrl");
         }
 
+        if (!rateLimiter.TryAdmit(activity, out var retryAfter))
+        {
+            LogRateLimited(activity.Type);
+            return problems.TooManyRequests(context.Response, retryAfter);
+        }
+
         return activity.Type == ActivityTypes.Invoke ? await InvokeAsync(context, activity) : Enqueue(activity);
     }
 
@@ -83,6 +90,9 @@ internal sealed partial class BotMessageReceiver(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an inbound activity: {Reason}")]
     private partial void LogRefused(string? reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A conversation is over its rate limit; refused a {ActivityType} activity")]
+    private partial void LogRateLimited(string? activityType);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The activity queue is full; refused a {ActivityType} activity")]
     private partial void LogQueueFull(string? activityType);

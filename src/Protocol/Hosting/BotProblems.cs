@@ -13,6 +13,13 @@ internal sealed class BotProblems(IStringLocalizer<BotMessages> text)
 
     public IResult Busy() => Problem(StatusCodes.Status503ServiceUnavailable, "Title.Busy");
 
+    /// <summary>429 with Retry-After in whole seconds: the app's rate limit refused the activity.</summary>
+    public IResult TooManyRequests(HttpResponse response, TimeSpan retryAfter)
+    {
+        response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Problem(StatusCodes.Status429TooManyRequests, "Title.TooManyRequests");
+    }
+
     public IResult NotHandled() => Problem(StatusCodes.Status501NotImplemented, "Title.NotHandled");
 
     /// <summary>400 naming every missing field.</summary>

@@ -35,6 +35,7 @@ public static class BotProtocolServiceCollectionExtensions
         services.AddSingleton<BotProblems>();
         services.AddSingleton<ActivityBodyReader>();
         services.AddSingleton<ActivityQueue>();
+        services.TryAddSingleton<IActivityRateLimiter, UnlimitedActivities>();
         services.AddSingleton<BotMessageReceiver>();
         services.AddHostedService<ActivityQueueWorker>();
         return services;

@@ -9,6 +9,7 @@ using Wijkverbinder.TeamsApp.DemoData;
 using Wijkverbinder.TeamsApp.DevGraph;
 using Wijkverbinder.TeamsApp.Jobs;
 using Wijkverbinder.TeamsApp.Problems;
+using Wijkverbinder.TeamsApp.Security;
 using Wijkverbinder.TeamsApp.Tabs;
 using Wijkverbinder.TeamsApp.Tabs.Shell;
 
@@ -40,12 +41,14 @@ public static class TeamsAppHostingExtensions
         builder.Services.AddDevGraph();
         builder.AddNotificationJobs();
         builder.AddTabs();
+        builder.AddSecurity();
         builder.Services.AddHostedService<StorageStartup>();
         return builder;
     }
 
     public static WebApplication UseTeamsAppPipeline(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestLocalization(options =>
@@ -55,6 +58,7 @@ public static class TeamsAppHostingExtensions
             options.SupportedUICultures = SupportedCultures;
             options.RequestCultureProviders.Insert(0, new TeamsLocaleCulture());
         });
+        app.UseApiRateLimits();
         return app;
     }
 }

@@ -54,7 +54,9 @@ public static class TabsHostingExtensions
         // Static files as middleware, not MapStaticAssets: that adds a GET-only catch-all for paths with a dot, so a POST
         // to an unknown address such as /dev/graph/v1.0/... would get 405 instead of 404 outside Development.
         app.UseStaticFiles();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = TeamsFrameAncestors.Policy);
+        // Blazor would add a second CSP (frame-ancestors 'self'); the app's one policy, with the Teams hosts, is
+        // written for every response by Security/SecurityHeadersMiddleware instead.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null);
         app.MapTabApi();
         app.MapDevSignIn();
         return app;

@@ -1,4 +1,5 @@
 using Wijkverbinder.TeamsApp.Tabs.Api.Admin;
+using Wijkverbinder.TeamsApp.Security;
 using Wijkverbinder.TeamsApp.Tabs.Identity;
 
 namespace Wijkverbinder.TeamsApp.Tabs.Api;
@@ -13,7 +14,7 @@ public static class TabApi
 
     public static RouteGroupBuilder MapTabApi(this WebApplication app)
     {
-        var api = app.MapGroup(Prefix).AddEndpointFilter<TabUserFilter>();
+        var api = app.MapGroup(Prefix).AddEndpointFilter<TabUserFilter>().AddEndpointFilter<TabUserRateLimitFilter>();
         api.MapGet("/me", Me);
         api.MapTabReferrals();
         api.MapTabConsent();

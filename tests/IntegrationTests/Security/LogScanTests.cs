@@ -1,0 +1,123 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Wijkverbinder.Domain.Validation;
+using Wijkverbinder.IntegrationTests.Bot;
+using Wijkverbinder.IntegrationTests.Infrastructure;
+using Wijkverbinder.IntegrationTests.Referrals;
+
+namespace Wijkverbinder.IntegrationTests.Security;
+
+/// <summary>
+/// No personal data or tokens in the logs: the whole app on Kestrel, every log line at Trace level collected, through
+/// a realistic flow (referrals between colleagues with e-mail addresses, one refused for a BSN, the mail through the
+/// Graph stand-in, bot messages carrying bearer tokens and an e-mail address), then every line scanned for an e-mail
+/// address, a BSN-like number (nine digits passing the 11-proef) and a bearer token or JWT.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed partial class LogScanTests(AzuriteFixture azurite)
+{
+    private const string ValidBsn = "111222333";
+    private const string Sender = "wijkverbinder@gemeente.example";
+
+    [Fact]
+    public async Task AFullFlowLogsNoEmailAddressBsnOrToken()
+    {
+        var town = await ReferralTown.CreateAsync(azurite);
+        await using var connector = await StubConnector.StartAsync();
+        var logs = new LogCollector();
+        var port = FreePort();
+        using var factory = new TeamsAppFactory(azurite);
+        factory.Settings["Wijkverbinder:MunicipalityCode"] = town.Code;
+        factory.Settings["Wijkverbinder:SenderMailbox"] = Sender;
+        factory.Settings["Jobs:RunInProcess"] = "true";
+        factory.Settings["Jobs:RelayOutbox"] = "true";
+        factory.Settings["Graph:BaseUrl"] = $"http://127.0.0.1:{port}/dev/graph/v1.0";
+        factory.Settings["Logging:LogLevel:Default"] = "Trace";
+        // The real clock: the in-process relay and queue processor wait on it (the test clock would never move).
+        using var app = factory.WithWebHostBuilder(host => host
+            .ConfigureLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace))
+            .ConfigureServices(services => services.AddSingleton(TimeProvider.System)));
+        app.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        app.StartServer();
+        using var client = app.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Wijkverbinder-Actor", town.Referrer.Id.Value);
+
+        // A referral to Ann (her mail address is in the directory) and one refused for the BSN in its summary.
+        using var created = await client.PostAsJsonAsync("/api/referrals", Referral(town, "Hulp bij formulieren, mail " + town.Ann.Mail));
+        using var refused = await client.PostAsJsonAsync("/api/referrals", Referral(town, "Bewoner met BSN " + ValidBsn));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        await WaitForMailToAsync(client, town.Ann.Mail, logs);
+
+        // Bot messages as Teams sends them, with a bearer token (the local endpoint is anonymous, so it is not checked).
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", FakeJwt);
+        var chat = new BotConversation(client, connector);
+        await chat.SayAsync("help");
+        await chat.SayAsync("zoek " + town.Ann.Mail + " " + ValidBsn);
+
+        // Percent-decoded too (an address in a URL path is written %40); the municipality's functional sender mailbox is
+        // not a person's data and is the address every Graph request names in its path.
+        var findings = logs.Lines
+            .Select(line => Uri.UnescapeDataString(line).Replace(Sender, "[sender mailbox]", StringComparison.OrdinalIgnoreCase))
+            .Where(line => Email().IsMatch(line) || Bsn.AppearsIn(line) || Token().IsMatch(line))
+            .ToList();
+        Assert.True(logs.Lines.Count > 50, $"only {logs.Lines.Count} log lines were collected");
+        Assert.Empty(findings);
+    }
+
+    [Theory]
+    [InlineData("Sending mail to ann@gemeente.example")]
+    [InlineData("summary: BSN 111222333")]
+    [InlineData("Authorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln")]
+    public void TheScanFindsWhatItLooksFor(string line) =>
+        Assert.True(Email().IsMatch(line) || Bsn.AppearsIn(line) || Token().IsMatch(line));
+
+    /// <summary>Shaped like a JWT (header.payload.signature, Base64url JSON), which is all the scan looks at.</summary>
+    private static string FakeJwt =>
+        "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhdWQiOiJib3QiLCJzZXJ2aWNldXJsIjoiaHR0cDovL2xvY2FsaG9zdCJ9.c2lnbmF0dXJlLW9mLXRoZS1jb25uZWN0b3I";
+
+    private static object Referral(ReferralTown town, string summary) => new
+    {
+        subject = "ResidentQuestion",
+        summary,
+        district = town.Town.District1,
+        theme = "armoede",
+        receiver = town.Ann.Id.Value,
+    };
+
+    private static async Task WaitForMailToAsync(HttpClient client, string address, LogCollector logs)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            Assert.False(timeout.IsCancellationRequested, "No mail arrived; warnings and errors:\n" + string.Join("\n", logs.Lines.Where(l => l.StartsWith("Warning", StringComparison.Ordinal) || l.StartsWith("Error", StringComparison.Ordinal))));
+            using var outbox = JsonDocument.Parse(await client.GetStringAsync("/dev/outbox.json"));
+            if (outbox.RootElement.EnumerateArray().Any(m => m.GetProperty("to").EnumerateArray().Any(t => t.GetProperty("address").GetString() == address)))
+            {
+                return;
+            }
+
+            await Task.Delay(200, CancellationToken.None);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")]
+    private static partial Regex Email();
+
+    [GeneratedRegex(@"Bearer\s+ey|eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.")]
+    private static partial Regex Token();
+}
