@@ -10,6 +10,8 @@ internal static class BenchmarkProgram
         "referrals" => await ReferralBenchmark.RunAsync(args.Skip(1).ToArray()),
         "dispatch" => await DispatchBenchmark.RunAsync(args.Skip(1).ToArray()),
         "tabs" => await TabRenderBenchmark.RunAsync(args.Skip(1).ToArray()),
+        "bots" => await BotComparison.BotComparisonBenchmark.RunAsync(args.Skip(1).ToArray()),
+        "serve-bot" => await BotComparison.BotServer.RunAsync(args.Skip(1).ToArray()),
         "dashboard" => await DashboardBenchmark.RunAsync(args.Skip(1).ToArray()),
         _ => Usage(),
     };
