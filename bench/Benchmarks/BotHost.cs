@@ -9,7 +9,7 @@ namespace Wijkverbinder.Benchmarks;
 /// The real TeamsApp on Kestrel (loopback), anonymous as in local development, against a private Azurite; with the
 /// connector's Teams rate limits on or lifted.
 /// </summary>
-internal sealed class BotHost(string storageConnectionString, bool teamsLimits) : WebApplicationFactory<Program>
+internal sealed class BotHost(string storageConnectionString, bool teamsLimits, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -18,6 +18,11 @@ internal sealed class BotHost(string storageConnectionString, bool teamsLimits) 
         builder.UseSetting("ConnectionStrings:storage", storageConnectionString);
         builder.UseSetting("DemoData:Seed", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (teamsLimits)
         {
             return;

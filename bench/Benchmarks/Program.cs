@@ -11,6 +11,7 @@ internal static class BenchmarkProgram
         "dispatch" => await DispatchBenchmark.RunAsync(args.Skip(1).ToArray()),
         "tabs" => await TabRenderBenchmark.RunAsync(args.Skip(1).ToArray()),
         "bots" => await BotComparison.BotComparisonBenchmark.RunAsync(args.Skip(1).ToArray()),
+        "cards" => await CardActions.CardActionBenchmark.RunAsync(args.Skip(1).ToArray()),
         "serve-bot" => await BotComparison.BotServer.RunAsync(args.Skip(1).ToArray()),
         "dashboard" => await DashboardBenchmark.RunAsync(args.Skip(1).ToArray()),
         _ => Usage(),
