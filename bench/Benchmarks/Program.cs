@@ -22,7 +22,7 @@ internal static class BenchmarkProgram
     {
         Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Benchmarks -- <benchmark> [arguments]   (bench/README.md)");
         Console.Error.WriteLine("  all [--quick]  every benchmark below; writes docs/performance.md and docs/img/*.svg");
-        Console.Error.WriteLine("  bots [--quick] [--rounds N] [--users N] [--rate N]  our /api/messages beside echo bots on botbuilder and @microsoft/teams.apps");
+        Console.Error.WriteLine("  bots [--quick] [--rounds N] [--users N] [--rate N] [--append-report]  our /api/messages beside echo bots on botbuilder and @microsoft/teams.apps");
         Console.Error.WriteLine("  cards [referrals]  adaptiveCard/action invokes on referral cards: p50/p99 and storage requests per button");
         Console.Error.WriteLine("  storage [members ...]  storage requests per network operation, beside a naive layout (default 1000 5000 20000)");
         Console.Error.WriteLine("  bot [seconds] [clients] [--teams-limits]  /api/messages alone, in-process: acknowledgements/s, p50/p99");
