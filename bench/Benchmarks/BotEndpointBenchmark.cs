@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Wijkverbinder.DevTools;
 
 namespace Wijkverbinder.Benchmarks;
@@ -47,12 +46,12 @@ internal static class BotEndpointBenchmark
         Console.WriteLine("| --- | ---: |");
         Console.WriteLine(Row("messages acknowledged (202) per second", sent.Count / (double)seconds));
         Console.WriteLine(Row("refused (503, queue full), warm-up included", refused.Count));
-        Console.WriteLine(Row("acknowledgement latency p50 (ms)", Percentile(ack, 0.50)));
-        Console.WriteLine(Row("acknowledgement latency p99 (ms)", Percentile(ack, 0.99)));
+        Console.WriteLine(Row("acknowledgement latency p50 (ms)", Percentile.Of(ack, 0.50)));
+        Console.WriteLine(Row("acknowledgement latency p99 (ms)", Percentile.Of(ack, 0.99)));
         Console.WriteLine(Row("replies at the stub", endToEnd.Length));
         Console.WriteLine(Row("replies per second", endToEnd.Length / Math.Max(1, (sent.Keys.Where(stub.ArrivedAt.ContainsKey).Select(id => stub.ArrivedAt[id]).DefaultIfEmpty(firstStart).Max() - firstStart) / (double)Stopwatch.Frequency)));
-        Console.WriteLine(Row("message to reply p50 (ms)", Percentile(endToEnd, 0.50)));
-        Console.WriteLine(Row("message to reply p99 (ms)", Percentile(endToEnd, 0.99)));
+        Console.WriteLine(Row("message to reply p50 (ms)", Percentile.Of(endToEnd, 0.50)));
+        Console.WriteLine(Row("message to reply p99 (ms)", Percentile.Of(endToEnd, 0.99)));
         Console.WriteLine(Row("peak working set of the process (MB)", process.PeakWorkingSet64 / 1024.0 / 1024.0));
         return endToEnd.Length == sent.Count ? 0 : 1;
     }
@@ -69,7 +68,7 @@ internal static class BotEndpointBenchmark
             {
                 var id = Guid.NewGuid().ToString("N");
                 var start = Stopwatch.GetTimestamp();
-                using var response = await http.PostAsJsonAsync("/api/messages", Message(id, client, stub.ServiceUrl));
+                using var response = await http.PostAsJsonAsync("/api/messages", TeamsMessage.Help(id, client, stub.ServiceUrl));
                 if ((int)response.StatusCode == 202)
                 {
                     sent[id] = (start, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
@@ -94,23 +93,6 @@ internal static class BotEndpointBenchmark
             await Task.Delay(50);
         }
     }
-
-    private static JsonObject Message(string id, int client, string serviceUrl) => new()
-    {
-        ["type"] = "message",
-        ["id"] = id,
-        ["serviceUrl"] = serviceUrl,
-        ["channelId"] = "msteams",
-        ["from"] = new JsonObject { ["id"] = $"29:user-{client}", ["aadObjectId"] = $"00000000-0000-0000-0000-{client:D12}" },
-        // Every message in a conversation of its own: many users each asking once, as at a busy moment in a municipality.
-        ["conversation"] = new JsonObject { ["id"] = $"a:conversation-{id}", ["conversationType"] = "personal", ["tenantId"] = "bench" },
-        ["recipient"] = new JsonObject { ["id"] = "28:bench-bot", ["name"] = "Wijkverbinder" },
-        ["locale"] = "nl-NL",
-        ["text"] = "help",
-    };
-
-    private static double Percentile(double[] sorted, double p) =>
-        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 
     private static string Row(string measure, double value) =>
         string.Create(CultureInfo.InvariantCulture, $"| {measure} | {value:0.#} |");

@@ -9,7 +9,7 @@ namespace Wijkverbinder.Benchmarks;
 /// The real TeamsApp on Kestrel (loopback), anonymous as in local development, against a private Azurite; with the
 /// connector's Teams rate limits on or lifted.
 /// </summary>
-internal sealed class BotHost(string storageConnectionString, bool teamsLimits) : WebApplicationFactory<Program>
+internal sealed class BotHost(string storageConnectionString, bool teamsLimits, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -21,6 +21,12 @@ internal sealed class BotHost(string storageConnectionString, bool teamsLimits) 
         // The load comes from 16 conversations at thousands of messages a second: far over the app's inbound limit
         // per conversation (Security:BotPerConversation), which would otherwise be what is measured.
         builder.UseSetting("Security:BotPerConversation:PermitLimit", "100000000");
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (teamsLimits)
         {
             return;

@@ -10,19 +10,26 @@ internal static class BenchmarkProgram
         "referrals" => await ReferralBenchmark.RunAsync(args.Skip(1).ToArray()),
         "dispatch" => await DispatchBenchmark.RunAsync(args.Skip(1).ToArray()),
         "tabs" => await TabRenderBenchmark.RunAsync(args.Skip(1).ToArray()),
+        "bots" => await BotComparison.BotComparisonBenchmark.RunAsync(args.Skip(1).ToArray()),
+        "cards" => await CardActions.CardActionBenchmark.RunAsync(args.Skip(1).ToArray()),
+        "all" => await Report.PerformanceReport.RunAsync(args.Skip(1).ToArray()),
+        "serve-bot" => await BotComparison.BotServer.RunAsync(args.Skip(1).ToArray()),
         "dashboard" => await DashboardBenchmark.RunAsync(args.Skip(1).ToArray()),
         _ => Usage(),
     };
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Benchmarks -- storage [members ...] | bot [seconds] [clients] | referrals [seconds] [clients] | dispatch [referrals] [workers] [margin ms] | dashboard [members[:ties] ...]");
-        Console.Error.WriteLine("  storage   storage transactions per network operation, for municipalities of the given sizes (default 1000 5000 20000)");
-        Console.Error.WriteLine("  bot       /api/messages: message activities answered through the connector to a local stub; requests/s, p50/p99");
-        Console.Error.WriteLine("  referrals storage requests per referral action, then actions/s against Azurite (default 10 s, 8 clients)");
-        Console.Error.WriteLine("  tabs      time to a rendered network status page in headless Chromium, storage requests and bytes (default 100:500 1000:5000)");
-        Console.Error.WriteLine("  dispatch  cards/s through the real connector to a connector that enforces Teams' limits (default 400 referrals, 8 workers)");
-        Console.Error.WriteLine("  dashboard network analysis time and memory, snapshot size and read cost for districts of the given sizes (default 1000 5000 20000, 5 ties per member)");
+        Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Benchmarks -- <benchmark> [arguments]   (bench/README.md)");
+        Console.Error.WriteLine("  all [--quick]  every benchmark below; writes docs/performance.md and docs/img/*.svg");
+        Console.Error.WriteLine("  bots [--quick] [--rounds N] [--users N] [--rate N] [--append-report]  our /api/messages beside echo bots on botbuilder and @microsoft/teams.apps");
+        Console.Error.WriteLine("  cards [referrals]  adaptiveCard/action invokes on referral cards: p50/p99 and storage requests per button");
+        Console.Error.WriteLine("  storage [members ...]  storage requests per network operation, beside a naive layout (default 1000 5000 20000)");
+        Console.Error.WriteLine("  bot [seconds] [clients] [--teams-limits]  /api/messages alone, in-process: acknowledgements/s, p50/p99");
+        Console.Error.WriteLine("  referrals [seconds] [clients]  storage requests per referral action, then actions/s against Azurite");
+        Console.Error.WriteLine("  dispatch [referrals] [workers] [margin ms]  cards/s through the real connector to a connector that enforces Teams' limits");
+        Console.Error.WriteLine("  dashboard [members[:ties] ...]  network analysis time and memory, snapshot size and read cost");
+        Console.Error.WriteLine("  tabs [members[:ties] ...]  time to a rendered network status page in headless Chromium");
         return 2;
     }
 }

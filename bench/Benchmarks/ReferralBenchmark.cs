@@ -28,7 +28,7 @@ internal static class ReferralBenchmark
         var counter = new StorageRequestCounter();
         var tables = new AppTables(new StorageSettings(azurite.ConnectionString, null), counter);
         await tables.EnsureCreatedAsync(None);
-        var world = await World.CreateAsync(tables, clients);
+        var world = await ReferralWorld.CreateAsync(tables, clients);
 
         var costs = await MeasureCostsAsync(world, counter);
         var (actions, elapsed) = await MeasureThroughputAsync(world, clients, TimeSpan.FromSeconds(seconds));
@@ -51,7 +51,7 @@ internal static class ReferralBenchmark
         return 0;
     }
 
-    private static async Task<List<Cost>> MeasureCostsAsync(World world, StorageRequestCounter counter)
+    private static async Task<List<Cost>> MeasureCostsAsync(ReferralWorld world, StorageRequestCounter counter)
     {
         var list = new List<Cost>();
         var (referrer, receiver, other) = world.Clients[0];
@@ -91,7 +91,7 @@ internal static class ReferralBenchmark
         return list;
     }
 
-    private static async Task<(long Actions, TimeSpan Elapsed)> MeasureThroughputAsync(World world, int clients, TimeSpan duration)
+    private static async Task<(long Actions, TimeSpan Elapsed)> MeasureThroughputAsync(ReferralWorld world, int clients, TimeSpan duration)
     {
         long actions = 0;
         using var stop = new CancellationTokenSource(duration);
@@ -120,74 +120,4 @@ internal static class ReferralBenchmark
     }
 
     private sealed record Cost(string Action, int Reads, int Transactions, int Other);
-
-    /// <summary>One municipality with a referrer, a receiver and a third colleague per client.</summary>
-    private sealed class World
-    {
-        public required Municipality Municipality { get; init; }
-
-        public required ReferralService Service { get; init; }
-
-        public required TableReferralStore Store { get; init; }
-
-        public required OutboxReader Outbox { get; init; }
-
-        public required List<(Colleague Referrer, Colleague Receiver, Colleague Other)> Clients { get; init; }
-
-        public static async Task<World> CreateAsync(AppTables tables, int clients)
-        {
-            var clock = TimeProvider.System;
-            var network = new TableNetworkStore(tables, clock);
-            var municipality = new Municipality(
-                "GM9100",
-                "Verwijsgemeente",
-                [new Area(new AreaId("GM9100", "A"), "Gebied A", ["WK910001"])],
-                [new District("WK910001", "Wijk Een", new AreaId("GM9100", "A"))],
-                [new Theme("armoede", "Armoede")]);
-            await network.SaveMunicipalityAsync(municipality, None);
-            var colleagues = new TableColleagueDirectory(tables, clock);
-            var list = new List<(Colleague, Colleague, Colleague)>();
-            for (var i = 0; i < Math.Max(1, clients); i++)
-            {
-                var trio = (Person($"Verwijzer {i}"), Person($"Ontvanger {i}"), Person($"Specialist {i}"));
-                foreach (var c in new[] { trio.Item1, trio.Item2, trio.Item3 })
-                {
-                    await colleagues.SaveAsync(municipality.Code, c, None);
-                }
-
-                list.Add(trio);
-            }
-
-            await colleagues.ListAsync(municipality.Code, None);
-            var store = new TableReferralStore(tables, new OutboxSignal(), clock);
-            return new World
-            {
-                Municipality = municipality,
-                Store = store,
-                Outbox = new OutboxReader(tables),
-                Service = new ReferralService(store, colleagues, new TableRoutingRuleStore(tables, clock), network, ReferralSla.Default, clock),
-                Clients = list,
-            };
-        }
-
-        public ReferralDraft Draft(ColleagueId receiver) => new()
-        {
-            Subject = SubjectKind.ResidentQuestion,
-            Summary = "Hulp bij formulieren",
-            Details = "Bewoner wil hulp bij het invullen van formulieren.",
-            District = "WK910001",
-            Theme = "armoede",
-            Receiver = receiver,
-        };
-
-        private static Colleague Person(string name) => new()
-        {
-            Id = ColleagueId.ForPerson(Guid.NewGuid()),
-            Kind = ColleagueKind.Person,
-            Name = name,
-            Mail = "medewerker@gemeente.example",
-            Roles = [AppRole.Specialist],
-            Districts = ["WK910001"],
-        };
-    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Wijkverbinder.Benchmarks.NaiveStorage;
 using Wijkverbinder.DevTools;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Storage;
@@ -25,15 +26,22 @@ internal static class StorageCostBenchmark
         await tables.EnsureCreatedAsync(None);
         var clock = TimeProvider.System;
 
+        var naiveService = NaiveNetworkLayout.ServiceClient(azurite.ConnectionString, counter);
         var results = new List<Measurement>();
+        var naiveResults = new List<Measurement>();
         for (var i = 0; i < sizes.Length; i++)
         {
             var loadStore = new TableNetworkStore(tables, clock);
             var town = await SyntheticMunicipality.CreateAsync(i + 1, sizes[i], loadStore, tables, clock);
             results.AddRange(await MeasureAsync(sizes[i], town, tables, counter, clock));
+            var naive = new NaiveNetworkLayout(naiveService, i + 1);
+            await naive.EnsureCreatedAsync();
+            await naive.SeedAsync(town);
+            naiveResults.AddRange(await NaiveStorageMeasurement.MeasureAsync(sizes[i], town, naive, tables.Service, counter, clock));
         }
 
         PrintTable(results);
+        PrintComparison(results, naiveResults);
         return 0;
     }
 
@@ -56,7 +64,7 @@ internal static class StorageCostBenchmark
             }
 
             var rows = fullRead ? await CountRowsAsync(tables, requests) : 0;
-            list.Add(new Measurement(operation, size, requests.Length, requests.Count(r => r.IsBatch), rows));
+            list.Add(new Measurement(operation, size, requests.Length, requests.Count(r => r.IsBatch), rows, await ScannedRows.OfAsync(tables.Service, requests)));
             return result;
         }
 
@@ -111,5 +119,21 @@ internal static class StorageCostBenchmark
         }
     }
 
-    private sealed record Measurement(string Operation, int Size, int Requests, int Batches, int Rows);
+    private static void PrintComparison(List<Measurement> ours, List<Measurement> naive)
+    {
+        Console.WriteLine();
+        Console.WriteLine("Ours beside the naive layout (one table per entity type, the municipality as partition, filters on district, area and tie ends without a partition; NaiveNetworkLayout), same data. Rows read: what the service reads to answer (a query without a partition key reads the whole table).");
+        Console.WriteLine();
+        var table = new MarkdownTable("operation", "municipality members", "requests (ours)", "requests (naive)", "rows read (ours)", "rows read (naive)");
+        foreach (var m in ours)
+        {
+            var n = naive.Single(x => x.Operation == m.Operation && x.Size == m.Size);
+            table.Add(m.Operation, m.Size.ToString("N0", CultureInfo.InvariantCulture), N(m.Requests), N(n.Requests), N(m.Scanned), N(n.Scanned));
+        }
+
+        Console.Write(table);
+    }
+
+    private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
 }

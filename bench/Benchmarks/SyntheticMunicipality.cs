@@ -15,9 +15,14 @@ internal sealed class SyntheticMunicipality
     public const int MeasuredDistrictMembers = 200;
     private const int TiesPerMember = 2;
 
-    private SyntheticMunicipality(Municipality municipality) => Municipality = municipality;
+    private SyntheticMunicipality(Municipality municipality, List<Member> members, List<Tie> ties) => (Municipality, Members, Ties) = (municipality, members, ties);
 
     public Municipality Municipality { get; }
+
+    /// <summary>Every member and tie written, so that another layout can be filled with the same data.</summary>
+    public IReadOnlyList<Member> Members { get; }
+
+    public IReadOnlyList<Tie> Ties { get; }
 
     public District MeasuredDistrict => Municipality.Districts[0];
 
@@ -46,6 +51,7 @@ internal sealed class SyntheticMunicipality
         }
 
         var rowsByPartition = new Dictionary<string, List<TableEntity>>();
+        var allTies = new List<Tie>();
         foreach (var group in perDistrict.Values)
         {
             for (var i = 0; i < group.Count; i++)
@@ -56,6 +62,7 @@ internal sealed class SyntheticMunicipality
                 foreach (var other in Enumerable.Range(0, Math.Min(i, TiesPerMember)).Select(_ => group[random.Next(i)]).DistinctBy(o => o.Id))
                 {
                     var tie = new Tie { From = member.Id, To = other.Id, Type = TieType.WorksWith, Since = new DateOnly(2024, 1, 1), LastContactOn = new DateOnly(2026, 10, 1) };
+                    allTies.Add(tie);
                     rows.Add(TieRows.ToRow(tie, member));
                     rows.Add(TieRows.ToRow(tie, other));
                 }
@@ -67,6 +74,6 @@ internal sealed class SyntheticMunicipality
             new ParallelOptions { MaxDegreeOfParallelism = 4 },
             async (chunk, cancellationToken) =>
                 await tables.Network.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), cancellationToken));
-        return new SyntheticMunicipality(municipality);
+        return new SyntheticMunicipality(municipality, [.. perDistrict.Values.SelectMany(m => m)], allTies);
     }
 }
