@@ -14,6 +14,7 @@ public sealed class AppTables
     public const string RoutingTableName = "routing";
     public const string DeliveriesTableName = "deliveries";
     public const string DashboardsTableName = "dashboards";
+    public const string AuditTableName = "audit";
 
     public AppTables(StorageSettings settings, StorageRequestCounter counter)
     {
@@ -30,6 +31,7 @@ public sealed class AppTables
         Routing = Service.GetTableClient(RoutingTableName);
         Deliveries = Service.GetTableClient(DeliveriesTableName);
         Dashboards = Service.GetTableClient(DashboardsTableName);
+        Audit = Service.GetTableClient(AuditTableName);
     }
 
     public TableServiceClient Service { get; }
@@ -58,6 +60,9 @@ public sealed class AppTables
     /// <summary>Precomputed network status snapshots, one partition per municipality, one row per district or area.</summary>
     public TableClient Dashboards { get; }
 
+    /// <summary>The audit log: one partition per municipality and day, append-only (docs/storage.md, "Audit log").</summary>
+    public TableClient Audit { get; }
+
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
         await Network.CreateIfNotExistsAsync(cancellationToken);
@@ -68,5 +73,6 @@ public sealed class AppTables
         await Routing.CreateIfNotExistsAsync(cancellationToken);
         await Deliveries.CreateIfNotExistsAsync(cancellationToken);
         await Dashboards.CreateIfNotExistsAsync(cancellationToken);
+        await Audit.CreateIfNotExistsAsync(cancellationToken);
     }
 }
