@@ -13,6 +13,7 @@ public static class BotHostingExtensions
         builder.Services.AddScoped<IActivityHandler, WijkverbinderBot>();
         builder.Services.AddSingleton<BotCards>();
         builder.Services.AddSingleton<ReferralActions>();
+        builder.Services.AddSingleton<Audit.CardActionAudit>();
         builder.Services.AddBotConnector(builder.Configuration);
         return builder;
     }

@@ -1,3 +1,5 @@
+using Wijkverbinder.Domain.Audit;
+using Wijkverbinder.TeamsApp.Audit;
 using Wijkverbinder.TeamsApp.Tabs.Identity;
 
 namespace Wijkverbinder.TeamsApp.Tabs.Api;
@@ -12,9 +14,10 @@ public static class TabApi
 
     public static RouteGroupBuilder MapTabApi(this WebApplication app)
     {
-        var api = app.MapGroup(Prefix).AddEndpointFilter<TabUserFilter>();
+        var api = app.MapGroup(Prefix).WithAuditTrail(AuditOrigin.TabApi).AddEndpointFilter<TabUserFilter>();
         api.MapGet("/me", Me);
         api.MapTabReferrals();
+        api.MapTabAudit();
         return api;
     }
 
