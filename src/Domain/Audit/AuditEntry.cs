@@ -27,7 +27,7 @@ public sealed partial record AuditEntry(
     /// <summary>This entry with every field reduced to an id, or <see cref="Unreadable"/> where it is not one.</summary>
     public AuditEntry Normalized() => this with
     {
-        Action = IdOrUnreadable(Action)!,
+        Action = Action.Length <= MaxLength && ActionPattern().IsMatch(Action) ? Action : Unreadable,
         ObjectType = IdOrUnreadable(ObjectType)!,
         ObjectId = IdOrUnreadable(ObjectId),
         Actor = IdOrUnreadable(Actor),
@@ -41,4 +41,8 @@ public sealed partial record AuditEntry(
 
     [GeneratedRegex(@"^[A-Za-z0-9._:|/{}\-]+$")]
     private static partial Regex IdPattern();
+
+    /// <summary>An id, or an HTTP method, one space and a route ("POST /api/referrals/{id}/accept").</summary>
+    [GeneratedRegex(@"^([A-Z]{3,7} )?[A-Za-z0-9._:|/{}\-]+$")]
+    private static partial Regex ActionPattern();
 }
