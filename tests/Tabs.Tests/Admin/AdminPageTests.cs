@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using Wijkverbinder.Domain.Audit;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Referrals;
@@ -15,6 +16,9 @@ public sealed class AdminPageTests : TabTestContext
 {
     private static readonly AreaId W1 = new("GM0202", "W1");
 
+    private static readonly DateTimeOffset AuditNow = new(2026, 11, 28, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly InMemoryAuditLog audit = new(new FixedClock(AuditNow));
     private readonly InMemorySlaStore slas = new();
     private readonly InMemoryRoutingRuleStore routing = new();
     private readonly InMemoryMunicipalityStore network = new(ReferralTabTown.Town with
@@ -41,6 +45,9 @@ public sealed class AdminPageTests : TabTestContext
         Services.AddSingleton<INetworkStore>(network);
         Services.AddSingleton<IColleagueDirectory>(new InMemoryColleagueDirectory(beheerder, ReferralTabTown.Megan, ReferralTabTown.Kees));
         Services.AddSingleton<ApiProblems>();
+        Services.AddSingleton<TimeProvider>(new FixedClock(AuditNow));
+        Services.AddSingleton<IAuditLog>(audit);
+        Services.AddSingleton<AuditSearch>();
     }
 
     [Fact]
