@@ -16,6 +16,7 @@ public sealed class AppTables
     public const string DashboardsTableName = "dashboards";
     public const string MeetingsTableName = "meetings";
     public const string MeetingFeedbackTableName = "meetingfeedback";
+    public const string AuditTableName = "audit";
 
     public AppTables(StorageSettings settings, StorageRequestCounter counter)
     {
@@ -34,6 +35,7 @@ public sealed class AppTables
         Dashboards = Service.GetTableClient(DashboardsTableName);
         Meetings = Service.GetTableClient(MeetingsTableName);
         MeetingFeedback = Service.GetTableClient(MeetingFeedbackTableName);
+        Audit = Service.GetTableClient(AuditTableName);
     }
 
     public TableServiceClient Service { get; }
@@ -68,6 +70,9 @@ public sealed class AppTables
     /// <summary>Feedback on held meetings by respondent key (no respondent ids), one partition per municipality.</summary>
     public TableClient MeetingFeedback { get; }
 
+    /// <summary>The audit log: one partition per municipality and day, append-only (docs/storage.md, "Audit log").</summary>
+    public TableClient Audit { get; }
+
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
         await Network.CreateIfNotExistsAsync(cancellationToken);
@@ -80,5 +85,6 @@ public sealed class AppTables
         await Dashboards.CreateIfNotExistsAsync(cancellationToken);
         await Meetings.CreateIfNotExistsAsync(cancellationToken);
         await MeetingFeedback.CreateIfNotExistsAsync(cancellationToken);
+        await Audit.CreateIfNotExistsAsync(cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Wijkverbinder.Domain.Audit;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Conversations;
 using Wijkverbinder.Domain.Dashboard;
@@ -8,6 +9,8 @@ using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Privacy;
 using Wijkverbinder.Domain.Referrals;
+using Wijkverbinder.Domain.Retention;
+using Wijkverbinder.Storage.Audit;
 using Wijkverbinder.Storage.Colleagues;
 using Wijkverbinder.Storage.Conversations;
 using Wijkverbinder.Storage.Dashboard;
@@ -16,6 +19,7 @@ using Wijkverbinder.Storage.Network;
 using Wijkverbinder.Storage.Notifications;
 using Wijkverbinder.Storage.Queues;
 using Wijkverbinder.Storage.Referrals;
+using Wijkverbinder.Storage.Retention;
 
 namespace Wijkverbinder.Storage;
 
@@ -49,6 +53,19 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IDashboardStore, TableDashboardStore>();
         services.AddSingleton<DashboardRefresher>();
         services.AddSingleton<ContactConsentService>();
+        services.AddAuditAndRetention(configuration);
         return services;
+    }
+
+    /// <summary>The audit log with its search, and one retention policy per record type (Retention:* days).</summary>
+    private static void AddAuditAndRetention(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<IAuditLog, TableAuditLog>();
+        services.AddSingleton<AuditSearch>();
+        services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section));
+        services.AddSingleton<IRetentionPolicy, ClosedReferralsRetention>();
+        services.AddSingleton<IRetentionPolicy, DeliveriesRetention>();
+        services.AddSingleton<IRetentionPolicy, ConversationsOfLeaversRetention>();
+        services.AddSingleton<IRetentionPolicy, AuditDaysRetention>();
     }
 }

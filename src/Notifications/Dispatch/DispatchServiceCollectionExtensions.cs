@@ -58,6 +58,8 @@ public static class DispatchServiceCollectionExtensions
         services.TryAddSingleton<RemindAndEscalateJob>();
         services.TryAddSingleton<WeeklyDigestJob>();
         services.TryAddSingleton<RefreshDashboardsJob>();
+        services.TryAddSingleton<AuditIntegrityJob>();
+        services.TryAddSingleton<RetentionJob>();
         return services;
     }
 }

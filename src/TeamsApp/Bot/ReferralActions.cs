@@ -62,6 +62,7 @@ public sealed class ReferralActions(
             return await FormAsync(municipality, actor, district, theme, values, result.Errors.Select(problems.Reason).ToList(), cancellationToken);
         }
 
+        Audit.AuditNote.About("referral", result.Value!.Id.ToString());
         return await CardForAsync(result.Value!.Id, actor, problem: null, cancellationToken) ?? cards.UnknownReferral();
     }
 
@@ -92,6 +93,11 @@ public sealed class ReferralActions(
             _ => null,
         };
         var problem = result is { IsValid: false } ? string.Join(" ", result.Errors.Select(problems.Reason)) : null;
+        if (result is { IsValid: false } && result.Errors.Any(e => e.Code is ValidationCodes.NotReceiver or ValidationCodes.NotReferrer))
+        {
+            Audit.AuditNote.Deny();
+        }
+
         return await CardForAsync(id, actor, problem, cancellationToken) ?? cards.UnknownReferral();
     }
 

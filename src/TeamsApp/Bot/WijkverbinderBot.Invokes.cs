@@ -1,7 +1,9 @@
 using Wijkverbinder.Cards;
+using Wijkverbinder.Domain.Audit;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Validation;
 using Wijkverbinder.Protocol.Schema;
+using Wijkverbinder.TeamsApp.Audit;
 using Wijkverbinder.TeamsApp.Bot.Cards;
 
 namespace Wijkverbinder.TeamsApp.Bot;
@@ -18,17 +20,24 @@ public sealed partial class WijkverbinderBot
         }
 
         using var culture = CultureScope.For(activity.Locale);
+        var data = new InvokeData(invoke.Action.Data);
+        var note = AuditNote.Begin();
+        var failed = false;
         AdaptiveCard card;
         try
         {
-            card = await OnActionAsync(invoke.Action.Verb, new InvokeData(invoke.Action.Data), activity, cancellationToken);
+            card = await OnActionAsync(invoke.Action.Verb, data, activity, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The user sees a card that says so instead of a broken button; the details go to the log.
             LogActionFailed(logger, invoke.Action.Verb, e);
             card = cards.SomethingWentWrong();
+            failed = true;
         }
+
+        // Every card action, allowed, refused or failed, in one place (BIO 8.15).
+        await audit.RecordAsync("card:" + invoke.Action.Verb, AuditOrigin.BotCard, data, activity, note, failed);
 
         return AdaptiveCardInvokeResponse.Card(card.ToJsonElement());
     }

@@ -30,6 +30,7 @@ public sealed partial class WijkverbinderBot
         var actor = await referralActions.ColleagueAsync(activity.From?.AadObjectId, cancellationToken);
         if (actor is null)
         {
+            Audit.AuditNote.Deny();
             return cards.NotAColleague();
         }
 

@@ -23,6 +23,7 @@ public sealed partial class WijkverbinderBot(
     ReferralActions referralActions,
     ConsentActions consentActions,
     MeetingActions meetingActions,
+    Audit.CardActionAudit audit,
     IOptions<WijkverbinderOptions> options,
     TimeProvider clock,
     ILogger<WijkverbinderBot> logger) : IActivityHandler
@@ -33,7 +34,16 @@ public sealed partial class WijkverbinderBot(
         switch (activity.Type)
         {
             case ActivityTypes.Message:
-                await SendAsync(activity, await AnswerAsync(BotCommand.From(activity), activity, cancellationToken), cancellationToken);
+                var command = BotCommand.From(activity);
+                var note = Audit.AuditNote.Begin();
+                var answer = await AnswerAsync(command, activity, cancellationToken);
+                if (command.Kind is not (BotCommandKind.Help or BotCommandKind.Unknown))
+                {
+                    // Commands that read the network or referrals are audited; help and unknown words read nothing.
+                    await audit.RecordAsync("message:" + command.Kind, Domain.Audit.AuditOrigin.BotMessage, new InvokeData(null), activity, note, failed: false);
+                }
+
+                await SendAsync(activity, answer, cancellationToken);
                 break;
             case ActivityTypes.InstallationUpdate:
                 await OnInstallationUpdateAsync(activity, cancellationToken);

@@ -1,4 +1,5 @@
 using Wijkverbinder.Notifications.Dispatch;
+using Wijkverbinder.TeamsApp.Audit;
 using Wijkverbinder.TeamsApp.Network;
 
 namespace Wijkverbinder.TeamsApp.Jobs;
@@ -17,7 +18,7 @@ public static class PoisonAdminApi
             return app;
         }
 
-        var admin = app.MapGroup("/api/admin/poison").AddEndpointFilter<LoopbackOnlyFilter>();
+        var admin = app.MapGroup("/api/admin/poison").WithAuditTrail(Domain.Audit.AuditOrigin.Api).AddEndpointFilter<LoopbackOnlyFilter>();
         admin.MapGet(string.Empty, async (PoisonQueue poison, CancellationToken ct) =>
             Results.Ok((await poison.ListAsync(ct)).Select(m => new { m.MessageId, Message = m.Body, m.DequeueCount, m.InsertedOn })));
         admin.MapPost("/replay", async (PoisonQueue poison, CancellationToken ct) =>

@@ -1,4 +1,6 @@
+using Wijkverbinder.Domain.Audit;
 using Wijkverbinder.Domain.Network;
+using Wijkverbinder.TeamsApp.Audit;
 
 namespace Wijkverbinder.TeamsApp.Network;
 
@@ -18,6 +20,7 @@ public static class NetworkApi
         }
 
         var api = app.MapGroup("/api")
+            .WithAuditTrail(AuditOrigin.Api)
             .AddEndpointFilter<LoopbackOnlyFilter>()
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxRequestBytes));
 

@@ -1,3 +1,5 @@
+using Wijkverbinder.Domain.Audit;
+using Wijkverbinder.TeamsApp.Audit;
 using Wijkverbinder.TeamsApp.Network;
 
 namespace Wijkverbinder.TeamsApp.Referrals;
@@ -15,6 +17,7 @@ public static class ReferralApi
         }
 
         var api = app.MapGroup("/api")
+            .WithAuditTrail(AuditOrigin.Api)
             .AddEndpointFilter<LoopbackOnlyFilter>()
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(NetworkApi.MaxRequestBytes));
 

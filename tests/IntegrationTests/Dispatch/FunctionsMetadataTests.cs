@@ -19,7 +19,7 @@ public sealed class FunctionsMetadataTests
             f => f.GetProperty("name").GetString()!,
             f => Assert.Single(f.GetProperty("bindings").EnumerateArray(), b => b.GetProperty("type").GetString()!.EndsWith("Trigger", StringComparison.Ordinal)));
 
-        Assert.Equal(["DispatchNotification", "DoMeetingTask", "RefreshDashboards", "RelayOutbox", "RemindAndEscalate", "RemindMeetingRhythm", "WeeklyDigest"], triggers.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["ApplyRetention", "CheckAuditIntegrity", "DispatchNotification", "DoMeetingTask", "RefreshDashboards", "RelayOutbox", "RemindAndEscalate", "RemindMeetingRhythm", "WeeklyDigest"], triggers.Keys.Order(StringComparer.Ordinal));
         var queue = triggers["DispatchNotification"];
         Assert.Equal("queueTrigger", queue.GetProperty("type").GetString());
         Assert.Equal("notifications", queue.GetProperty("queueName").GetString());
@@ -33,6 +33,8 @@ public sealed class FunctionsMetadataTests
         Assert.Equal(("timerTrigger", "0 */5 * * * *"), Timer(triggers["RefreshDashboards"]));
         Assert.Equal(("timerTrigger", "0 0 7 * * 1"), Timer(triggers["WeeklyDigest"]));
         Assert.Equal(("timerTrigger", "0 0 7 * * *"), Timer(triggers["RemindMeetingRhythm"]));
+        Assert.Equal(("timerTrigger", "0 0 1 * * *"), Timer(triggers["CheckAuditIntegrity"]));
+        Assert.Equal(("timerTrigger", "0 0 2 * * *"), Timer(triggers["ApplyRetention"]));
         Assert.All(json.RootElement.EnumerateArray(), f => Assert.Equal("Wijkverbinder.Functions.dll", f.GetProperty("scriptFile").GetString()));
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Wijkverbinder.Domain.Audit;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Referrals;
@@ -18,6 +19,9 @@ public sealed class AdminPageTests : TabTestContext
 {
     private static readonly AreaId W1 = new("GM0202", "W1");
 
+    private static readonly DateTimeOffset AuditNow = new(2026, 11, 28, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly InMemoryAuditLog audit = new(new FixedClock(AuditNow));
     private readonly InMemorySlaStore slas = new();
     private readonly InMemoryRoutingRuleStore routing = new();
     private readonly InMemoryMunicipalityStore network = new(ReferralTabTown.Town with
@@ -49,6 +53,9 @@ public sealed class AdminPageTests : TabTestContext
         Services.AddSingleton<ApiProblems>();
         Services.AddSingleton(Options.Create(new WijkverbinderOptions { MunicipalityCode = "GM0202" }));
         Services.AddSingleton<MunicipalityImporter>();
+        Services.AddSingleton<TimeProvider>(new FixedClock(AuditNow));
+        Services.AddSingleton<IAuditLog>(audit);
+        Services.AddSingleton<AuditSearch>();
     }
 
     [Fact]

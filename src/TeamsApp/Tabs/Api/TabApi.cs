@@ -1,5 +1,7 @@
-using Wijkverbinder.TeamsApp.Tabs.Api.Admin;
+using Wijkverbinder.Domain.Audit;
+using Wijkverbinder.TeamsApp.Audit;
 using Wijkverbinder.TeamsApp.Security;
+using Wijkverbinder.TeamsApp.Tabs.Api.Admin;
 using Wijkverbinder.TeamsApp.Tabs.Identity;
 
 namespace Wijkverbinder.TeamsApp.Tabs.Api;
@@ -14,12 +16,13 @@ public static class TabApi
 
     public static RouteGroupBuilder MapTabApi(this WebApplication app)
     {
-        var api = app.MapGroup(Prefix).AddEndpointFilter<TabUserFilter>().AddEndpointFilter<TabUserRateLimitFilter>();
+        var api = app.MapGroup(Prefix).WithAuditTrail(AuditOrigin.TabApi).AddEndpointFilter<TabUserFilter>().AddEndpointFilter<TabUserRateLimitFilter>();
         api.MapGet("/me", Me);
         api.MapTabReferrals();
         api.MapTabConsent();
         api.MapTabAdmin();
         api.MapTabMeetings();
+        api.MapTabAudit();
         return api;
     }
 

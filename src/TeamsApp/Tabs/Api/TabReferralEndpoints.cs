@@ -54,10 +54,18 @@ internal static class TabReferralEndpoints
         var user = TabApiUser.Get(context);
         var record = await store.GetAsync(referralId, cancellationToken);
 
-        // Someone not involved learns nothing, not even that the referral exists.
-        return record is not null && IsInvolved(user, record)
-            ? Results.Ok(ReferralResponses.Referral(record.Referral, record.History))
-            : problems.NotFound();
+        // Someone not involved learns nothing, not even that the referral exists; the audit log records the refusal.
+        if (record is not null && IsInvolved(user, record))
+        {
+            return Results.Ok(ReferralResponses.Referral(record.Referral, record.History));
+        }
+
+        if (record is not null)
+        {
+            Audit.AuditNote.Deny();
+        }
+
+        return problems.NotFound();
     }
 
     private static bool IsInvolved(Identity.TabUser user, ReferralRecord record) =>

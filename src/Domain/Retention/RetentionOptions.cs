@@ -1,0 +1,25 @@
+namespace Wijkverbinder.Domain.Retention;
+
+/// <summary>
+/// Section "Retention": how many days each record type is kept after it stopped being needed (docs/audit.md says why
+/// these defaults). Zero or less keeps the records of that type forever.
+/// </summary>
+public sealed class RetentionOptions
+{
+    public const string Section = "Retention";
+
+    /// <summary>A referral, with its history and index rows, this many days after it was closed (completed or declined).</summary>
+    public int ClosedReferralsDays { get; set; } = 730;
+
+    /// <summary>An audit day, this many days after it ended; removed as a whole day.</summary>
+    public int AuditDays { get; set; } = 365;
+
+    /// <summary>A delivery record (mail or card sent or skipped), this many days after it was last updated.</summary>
+    public int DeliveriesDays { get; set; } = 90;
+
+    /// <summary>The conversation address of someone who uninstalled or blocked the bot, this many days after that.</summary>
+    public int ConversationReferencesOfLeaversDays { get; set; } = 30;
+
+    /// <summary>The moment before which a record of <paramref name="days"/> retention has expired, or null when kept forever.</summary>
+    public static DateTimeOffset? CutOff(DateTimeOffset now, int days) => days > 0 ? now.AddDays(-days) : null;
+}
