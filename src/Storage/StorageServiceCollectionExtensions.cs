@@ -67,5 +67,6 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IRetentionPolicy, DeliveriesRetention>();
         services.AddSingleton<IRetentionPolicy, ConversationsOfLeaversRetention>();
         services.AddSingleton<IRetentionPolicy, AuditDaysRetention>();
+        services.AddSingleton<IRetentionPolicy, MeetingsRetention>();
     }
 }

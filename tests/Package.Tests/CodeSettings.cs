@@ -52,11 +52,7 @@ internal static partial class CodeSettings
         var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (type, section) in OptionsTypes)
         {
-            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is { IsPublic: true }))
-            {
-                Assert.True(IsSimple(property.PropertyType), $"{type.Name}.{property.Name}: nested options are not collected yet");
-                keys.Add($"{section}:{property.Name}");
-            }
+            AddProperties(type, section, keys, depth: 0);
         }
 
         // Read directly: literal keys in the source, the storage connection string, and the telemetry settings.
@@ -71,6 +67,28 @@ internal static partial class CodeSettings
         keys.UnionWith(SourceFiles().SelectMany(text => TriggerConnection().Matches(text)).Select(m => $"{m.Groups["name"].Value}:queueServiceUri"));
         return keys;
     }
+
+    /// <summary>A simple property or a list of simple values is one key; a nested options object adds its own keys under its name.</summary>
+    private static void AddProperties(Type type, string prefix, HashSet<string> keys, int depth)
+    {
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is { IsPublic: true }))
+        {
+            var key = $"{prefix}:{property.Name}";
+            if (IsSimple(property.PropertyType) || IsListOfSimple(property.PropertyType))
+            {
+                keys.Add(key);
+            }
+            else
+            {
+                Assert.True(depth < 2 && property.PropertyType.IsClass, $"{type.Name}.{property.Name}: options nested this way are not collected");
+                AddProperties(property.PropertyType, key, keys, depth + 1);
+            }
+        }
+    }
+
+    private static bool IsListOfSimple(Type type) =>
+        type != typeof(string) && type.GetInterfaces().Append(type)
+            .Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>) && IsSimple(i.GetGenericArguments()[0]));
 
     private static bool IsSimple(Type type)
     {

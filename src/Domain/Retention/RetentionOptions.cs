@@ -11,6 +11,12 @@ public sealed class RetentionOptions
     /// <summary>A referral, with its history and index rows, this many days after it was closed (completed or declined).</summary>
     public int ClosedReferralsDays { get; set; } = 730;
 
+    /// <summary>
+    /// A meeting (report, attendance, agreed actions, history) with its feedback, this many days after it started: a
+    /// municipal record like a referral, so the same default.
+    /// </summary>
+    public int MeetingsDays { get; set; } = 730;
+
     /// <summary>An audit day, this many days after it ended; removed as a whole day.</summary>
     public int AuditDays { get; set; } = 365;
 
