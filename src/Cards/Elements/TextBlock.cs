@@ -3,7 +3,14 @@ namespace Wijkverbinder.Cards;
 /// <summary>Text; set <see cref="Wrap"/> for anything longer than a few words, or Teams cuts it off.</summary>
 public sealed class TextBlock : CardElement
 {
-    public required string Text { get; init; }
+    private readonly string text = string.Empty;
+
+    /// <summary>The text, markdown allowed except links with hidden targets (see <see cref="MaskedLinks"/>).</summary>
+    public required string Text
+    {
+        get => text;
+        init => text = MaskedLinks.Neutralise(value);
+    }
 
     public bool? Wrap { get; init; }
 
