@@ -49,7 +49,7 @@ public sealed class MyReferralsBrowserTests(DevelopmentTabApp app) : IClassFixtu
         await page.Locator($"#open-{referral.Id.Local}").ClickAsync();
         await Expect(page.Locator("#action-accept")).ToBeVisibleAsync();
 
-        var result = await page.RunAxe(Wcag.AA);
+        var result = await Wcag.CheckAsync(page);
         await Screenshots.SaveAsync(page, $"referral-open-{theme}");
 
         Assert.True(result.Violations.Length == 0, string.Join("; ", result.Violations.Select(v => $"{v.Id}: {string.Join(" ", v.Nodes.Select(n => n.Target))}")));
