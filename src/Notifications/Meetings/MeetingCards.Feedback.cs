@@ -11,9 +11,11 @@ namespace Wijkverbinder.Notifications.Meetings;
 /// </summary>
 public sealed partial class MeetingCards
 {
-    public AdaptiveCard Feedback(MeetingView view, IReadOnlyList<string>? problems = null)
+    /// <summary>The form; after a refusal, with the reasons on top and <paramref name="kept"/> (the sent values by input id) filled in again.</summary>
+    public AdaptiveCard Feedback(MeetingView view, IReadOnlyList<string>? problems = null, IReadOnlyDictionary<string, string>? kept = null)
     {
         var meeting = view.Meeting;
+        kept ??= new Dictionary<string, string>();
         var title = text["Feedback.Title", meeting.Title].Value;
         var body = new List<CardElement> { Heading(title), Line(When(meeting)) };
         body.AddRange((problems ?? []).Select(Problem));
@@ -26,16 +28,16 @@ public sealed partial class MeetingCards
             {
                 data[MeetingInputs.PartyPrefix + i.ToString(CultureInfo.InvariantCulture)] = parties[i].Invitee.Ref.Member!.Value.ToString();
                 body.Add(Subheading(parties[i].Name));
-                body.Add(ScoreInput(MeetingInputs.Party(i, "contribution"), text["Feedback.Contribution", parties[i].Name]));
-                body.Add(ScoreInput(MeetingInputs.Party(i, "role"), text["Feedback.Role", parties[i].Name]));
-                body.Add(ScoreInput(MeetingInputs.Party(i, "connection"), text["Feedback.Connection", parties[i].Name]));
-                body.Add(RemarkInput(MeetingInputs.Party(i, "remark"), text["Feedback.PartyRemark", parties[i].Name]));
+                body.Add(ScoreInput(MeetingInputs.Party(i, "contribution"), kept, text["Feedback.Contribution", parties[i].Name]));
+                body.Add(ScoreInput(MeetingInputs.Party(i, "role"), kept, text["Feedback.Role", parties[i].Name]));
+                body.Add(ScoreInput(MeetingInputs.Party(i, "connection"), kept, text["Feedback.Connection", parties[i].Name]));
+                body.Add(RemarkInput(MeetingInputs.Party(i, "remark"), kept, text["Feedback.PartyRemark", parties[i].Name]));
             }
         }
         else
         {
-            body.Add(ScoreInput(MeetingInputs.Usefulness, text["Feedback.Usefulness"]));
-            body.Add(RemarkInput(MeetingInputs.Remark, text["Feedback.Remark"]));
+            body.Add(ScoreInput(MeetingInputs.Usefulness, kept, text["Feedback.Usefulness"]));
+            body.Add(RemarkInput(MeetingInputs.Remark, kept, text["Feedback.Remark"]));
         }
 
         return new AdaptiveCard
@@ -88,9 +90,12 @@ public sealed partial class MeetingCards
     public static IReadOnlyList<InviteeLine> Parties(MeetingView view) =>
         view.Invitees.Where(l => l.Invitee.Attended && l.Invitee.Ref.Member is not null).OrderBy(l => l.Group).ThenBy(l => l.Name, StringComparer.CurrentCulture).ToList();
 
-    private ChoiceSetInput ScoreInput(string id, string label) => new()
+    private ChoiceSetInput ScoreInput(string id, IReadOnlyDictionary<string, string> kept, string label) => new()
     {
         Id = id,
+        Value = kept.GetValueOrDefault(id) is { } score && int.TryParse(score, CultureInfo.InvariantCulture, out var n) && n is >= FeedbackValidator.Lowest and <= FeedbackValidator.Highest
+            ? n.ToString(CultureInfo.InvariantCulture)
+            : null,
         Label = label,
         IsRequired = true,
         ErrorMessage = text["Feedback.Score.Error"],
@@ -98,8 +103,9 @@ public sealed partial class MeetingCards
         Choices = Enumerable.Range(FeedbackValidator.Lowest, FeedbackValidator.Highest).Select(n => new Choice(text["Feedback.Score." + n], n.ToString(CultureInfo.InvariantCulture))).ToList(),
     };
 
-    private TextInput RemarkInput(string id, string label) => new()
+    /// <summary>A kept remark longer than the card allows (only a hand-made request sends one) is cut to fit.</summary>
+    private TextInput RemarkInput(string id, IReadOnlyDictionary<string, string> kept, string label) => new()
     {
-        Id = id, Label = label, IsMultiline = true, MaxLength = MeetingLimits.RemarkLength, Placeholder = text["Feedback.Remark.Placeholder"],
+        Id = id, Label = label, Value = kept.GetValueOrDefault(id) is { } remark && remark.Length > MeetingLimits.RemarkLength ? remark[..MeetingLimits.RemarkLength] : kept.GetValueOrDefault(id), IsMultiline = true, MaxLength = MeetingLimits.RemarkLength, Placeholder = text["Feedback.Remark.Placeholder"],
     };
 }

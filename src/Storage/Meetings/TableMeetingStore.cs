@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Network;
+using Wijkverbinder.Storage.Dashboard;
 using Wijkverbinder.Storage.Referrals;
 
 namespace Wijkverbinder.Storage.Meetings;
@@ -10,9 +11,10 @@ namespace Wijkverbinder.Storage.Meetings;
 /// <summary>
 /// Meetings in Azure Table Storage, one partition per municipality. A read is one range query; a change (the meeting,
 /// its history event, its start row, its tasks and the index rows of the colleagues involved) is one entity-group
-/// transaction, guarded by the meeting row's ETag. docs/storage.md explains the design.
+/// transaction, guarded by the meeting row's ETag. A change the network status counts (planned, changed, cancelled,
+/// held) marks its districts on <see cref="DashboardSignal"/>. docs/storage.md explains the design.
 /// </summary>
-public sealed class TableMeetingStore(AppTables tables, OutboxSignal signal) : IMeetingStore
+public sealed class TableMeetingStore(AppTables tables, OutboxSignal signal, DashboardSignal? dashboards = null) : IMeetingStore
 {
     /// <summary>Azure Tables allows at most 100 operations in one entity-group transaction.</summary>
     private const int OperationsPerTransaction = 100;
@@ -74,7 +76,22 @@ public sealed class TableMeetingStore(AppTables tables, OutboxSignal signal) : I
             signal.Notify();
         }
 
+        MarkDashboards(change);
         return change.After with { Version = responses[0].Headers.ETag?.ToString() };
+    }
+
+    /// <summary>Answers and actions do not change the meeting figures; a move to other districts changes both sides.</summary>
+    private void MarkDashboards(MeetingChange change)
+    {
+        if (dashboards is null || change.Event.Kind is MeetingEventKind.Answered or MeetingEventKind.ActionAgreed or MeetingEventKind.ActionDone)
+        {
+            return;
+        }
+
+        foreach (var district in change.After.Districts.Concat(change.Before?.Districts ?? []).Distinct(StringComparer.Ordinal))
+        {
+            dashboards.DistrictChanged(district);
+        }
     }
 
     public async Task<IReadOnlyList<Meeting>> ListSinceAsync(string municipality, DateTimeOffset since, CancellationToken cancellationToken)

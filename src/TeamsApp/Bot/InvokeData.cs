@@ -35,4 +35,10 @@ internal sealed class InvokeData(JsonElement? data)
         data is { ValueKind: JsonValueKind.Object } obj
             ? obj.EnumerateObject().Where(p => p.Name.StartsWith(prefix, StringComparison.Ordinal)).Select(p => Get(p.Name)).OfType<string>().ToList()
             : [];
+
+    /// <summary>Every field with a text, trimmed, by key: what to fill a refused form with again.</summary>
+    public IReadOnlyDictionary<string, string> All() =>
+        data is { ValueKind: JsonValueKind.Object } obj
+            ? obj.EnumerateObject().Select(p => (p.Name, Text: Get(p.Name))).Where(p => p.Text is not null).ToDictionary(p => p.Name, p => p.Text!, StringComparer.Ordinal)
+            : new Dictionary<string, string>(StringComparer.Ordinal);
 }

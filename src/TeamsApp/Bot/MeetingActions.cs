@@ -117,7 +117,7 @@ public sealed class MeetingActions(
 
         if (!result.IsValid)
         {
-            return meetingCards.Feedback(view, result.Errors.Select(problems.Reason).ToList());
+            return meetingCards.Feedback(view, result.Errors.Select(problems.Reason).ToList(), data.All());
         }
 
         // Only the aggregate: below the minimum number of answers it shows no scores and no remarks.

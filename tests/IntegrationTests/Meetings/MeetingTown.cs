@@ -5,6 +5,7 @@ using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.IntegrationTests.Infrastructure;
 using Wijkverbinder.Storage.Colleagues;
+using Wijkverbinder.Storage.Dashboard;
 using Wijkverbinder.Storage.Meetings;
 using Wijkverbinder.Storage.Referrals;
 
@@ -20,8 +21,8 @@ public sealed class MeetingTown
     {
         Azurite = azurite;
         Town = town;
-        Store = new TableMeetingStore(azurite.Tables, Signal);
-        Feedback = new TableMeetingFeedbackStore(azurite.Tables);
+        Store = new TableMeetingStore(azurite.Tables, Signal, Dashboards);
+        Feedback = new TableMeetingFeedbackStore(azurite.Tables, Dashboards);
         Colleagues = new TableColleagueDirectory(azurite.Tables, Clock);
         Service = new MeetingService(Store, Feedback, Colleagues, azurite.Store, Clock);
     }
@@ -35,6 +36,9 @@ public sealed class MeetingTown
     public FakeTimeProvider Clock { get; } = new(AzuriteFixture.Now);
 
     public OutboxSignal Signal { get; } = new();
+
+    /// <summary>The marks the meeting stores leave for the dashboard rebuild.</summary>
+    public DashboardSignal Dashboards { get; } = new();
 
     public TableMeetingStore Store { get; }
 

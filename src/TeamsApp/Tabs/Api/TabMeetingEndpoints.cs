@@ -10,7 +10,7 @@ namespace Wijkverbinder.TeamsApp.Tabs.Api;
 
 /// <summary>
 /// The signed-in user's meetings on the tab API: their list with their open actions, one meeting they are involved in
-/// (<see cref="MeetingAccess"/>; anyone else gets 404 and learns nothing), cancelling, and agreeing and completing
+/// (<see cref="MeetingAccess"/>; anyone else gets 404 and learns nothing), answering the invitation, cancelling, and agreeing and completing
 /// actions, which the domain allows or refuses as on the page. Feedback appears only aggregated.
 /// </summary>
 internal static class TabMeetingEndpoints
@@ -20,6 +20,7 @@ internal static class TabMeetingEndpoints
         var limit = new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(Network.NetworkApi.MaxRequestBytes);
         api.MapGet("/meetings", Mine);
         api.MapGet("/meetings/{id}", Get);
+        api.MapPost("/meetings/{id}/answer", Answer).WithMetadata(limit);
         api.MapPost("/meetings/{id}/cancel", Cancel).WithMetadata(limit);
         api.MapPost("/meetings/{id}/actions", Agree).WithMetadata(limit);
         api.MapPost("/meetings/{id}/actions/{number:int}/done", Complete).WithMetadata(limit);
@@ -49,6 +50,14 @@ internal static class TabMeetingEndpoints
         var feedback = found.Meeting.Status == MeetingStatus.Held ? await meetings.FeedbackSummaryAsync(meetingId, cancellationToken) : null;
         var names = await queries.NamesAsync(found.Meeting, feedback?.Parties.Select(p => p.Party) ?? [], cancellationToken);
         return Results.Ok(MeetingResponses.Meeting(found.Meeting, found.Links, user, names, feedback));
+    }
+
+    private static Task<IResult> Answer(string id, AnswerMeetingRequest? request, HttpContext context, MeetingTabQueries queries, MeetingService meetings, ApiProblems problems, CancellationToken cancellationToken)
+    {
+        // "None" is where an invitation starts, not an answer one can give.
+        var answer = Enum.TryParse<Rsvp>(request?.Answer, ignoreCase: false, out var parsed) && parsed is Rsvp.Accepted or Rsvp.Tentative or Rsvp.Declined ? parsed : (Rsvp?)null;
+        List<ValidationError> errors = answer is null ? [new("answer", ValidationCodes.UnknownValue, request?.Answer ?? string.Empty, "Accepted, Tentative, Declined")] : [];
+        return ActAsync(id, errors, context, queries, problems, (meetingId, actor) => meetings.AnswerAsync(meetingId, actor, answer!.Value, cancellationToken), cancellationToken);
     }
 
     private static Task<IResult> Cancel(string id, CancelMeetingRequest? request, HttpContext context, MeetingTabQueries queries, MeetingService meetings, ApiProblems problems, CancellationToken cancellationToken) =>
@@ -120,7 +129,7 @@ internal static class TabMeetingEndpoints
             return Results.Ok(MeetingResponses.Summary(result.Value!, user));
         }
 
-        if (result.Errors.Any(e => e.Code == ValidationCodes.NotOrganiser || (e.Code == ValidationCodes.UnknownColleague && e.Field == "actor")))
+        if (result.Errors.Any(e => e.Code == ValidationCodes.NotOrganiser || (e.Code == ValidationCodes.UnknownColleague && e.Field == "actor") || (e.Code == ValidationCodes.NotInvited && e.Field == "invitee")))
         {
             return problems.ForbiddenBecause(result.Errors);
         }

@@ -12,7 +12,7 @@ using Wijkverbinder.TeamsApp.Tabs.Identity;
 namespace Wijkverbinder.TeamsApp.Tabs.Meetings;
 
 /// <summary>
-/// The actions on one meeting: cancel, attendance, agree and complete actions. Each goes through
+/// The actions on one meeting: answer the invitation, cancel, attendance, agree and complete actions. Each goes through
 /// <see cref="MeetingService"/>, which checks status, actor and input and writes nothing on a refusal.
 /// </summary>
 public sealed partial class MeetingDetails
@@ -73,6 +73,9 @@ public sealed partial class MeetingDetails
 
     private bool MayOrganise => MeetingAccess.MayOrganise(Viewer, Meeting);
 
+    /// <summary>The viewer's own invitation (not their team's): only that one they can answer, as on the agenda card.</summary>
+    private Invitee? MyInvitation => Meeting.FindInvitee(InviteeRef.For(Viewer.Id));
+
     private string Where => Meeting.Online
         ? string.IsNullOrWhiteSpace(Meeting.Location) ? Text["Details.Online"] : $"{Meeting.Location} + {Text["Details.Online"]}"
         : Meeting.Location ?? string.Empty;
@@ -112,6 +115,9 @@ public sealed partial class MeetingDetails
 
     private Task RecordAttendanceAsync() =>
         ActAsync(() => Meetings.RecordAttendanceAsync(Meeting.Id, Viewer.Id, [.. attended], CancellationToken.None), "Details.AttendanceSaved", () => { });
+
+    private Task AnswerAsync(Rsvp answer) =>
+        ActAsync(() => Meetings.AnswerAsync(Meeting.Id, Viewer.Id, answer, CancellationToken.None), "Details.Answered", () => { });
 
     private Task CompleteAsync(int number) =>
         ActAsync(() => Meetings.CompleteActionAsync(Meeting.Id, Viewer.Id, number, CancellationToken.None), "Details.ActionDone", () => { });

@@ -83,8 +83,16 @@ public sealed partial class MeetingsPage
         }
     }
 
+    /// <summary>Specialists open the page for the meetings they are involved in; planning is the wijkteam's.</summary>
+    private bool MayPlan => User.HasAny(TabRoles.PlanMeetings);
+
     private void OpenForm(Meeting? existing)
     {
+        if (existing is null && !MayPlan)
+        {
+            return;
+        }
+
         saved = null;
         form = new FormState(existing);
     }

@@ -13,8 +13,14 @@ public static class TabRoles
     public static readonly IReadOnlyCollection<AppRole> Referrals =
         [AppRole.DistrictManager, AppRole.DistrictTeam, AppRole.SocialDistrictTeam, AppRole.Specialist, AppRole.Administrator];
 
-    /// <summary>Meetings: the wijkteam and its wijkmanagers, who plan theme and feedback meetings.</summary>
-    public static readonly IReadOnlyCollection<AppRole> Meetings = [AppRole.DistrictManager, AppRole.DistrictTeam];
+    /// <summary>
+    /// Meetings: the wijkteam and its wijkmanagers, and specialists, who see only the meetings they are invited to or
+    /// own an action of (MeetingAccess), to answer and to mark their action done.
+    /// </summary>
+    public static readonly IReadOnlyCollection<AppRole> Meetings = [AppRole.DistrictManager, AppRole.DistrictTeam, AppRole.Specialist];
+
+    /// <summary>Planning a meeting on the meetings page: the wijkteam and its wijkmanagers.</summary>
+    public static readonly IReadOnlyCollection<AppRole> PlanMeetings = [AppRole.DistrictManager, AppRole.DistrictTeam];
 
     /// <summary>Administration: the beheerder only.</summary>
     public static readonly IReadOnlyCollection<AppRole> Admin = [AppRole.Administrator];

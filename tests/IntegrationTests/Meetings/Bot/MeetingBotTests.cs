@@ -166,6 +166,27 @@ public sealed class MeetingBotTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(3, (await town.Feedback.ListAsync(meeting.Id, CancellationToken.None)).Count);
     }
 
+    [Fact]
+    public async Task ARefusedFeedbackComesBackWithTheReasonAndTheInputKept()
+    {
+        var meeting = await HeldMeetingAsync();
+        var id = meeting.Id.ToString();
+
+        var noScore = await As(town.Ann).PressAsync("meeting.feedback", new JsonObject { ["meetingId"] = id, ["remark"] = "Fijne avond, te kort" });
+        var badScore = await As(town.Ann).PressAsync("meeting.feedback", new JsonObject { ["meetingId"] = id, ["usefulness"] = "9", ["remark"] = "Nog eens" });
+        var tooLong = await As(town.Ann).PressAsync("meeting.feedback", new JsonObject { ["meetingId"] = id, ["usefulness"] = "4", ["remark"] = new string('x', MeetingLimits.RemarkLength + 1) });
+
+        Assert.Contains("Hoe was het?", BotConversation.TextOf(noScore), StringComparison.Ordinal);
+        Assert.DoesNotContain("Dank voor uw feedback", BotConversation.TextOf(tooLong), StringComparison.Ordinal);
+        Assert.Equal("Fijne avond, te kort", Input(noScore, "remark")!["value"]!.GetValue<string>());
+        Assert.Null(Input(noScore, "usefulness")!["value"]);
+        Assert.Equal("Nog eens", Input(badScore, "remark")!["value"]!.GetValue<string>());
+        Assert.Null(Input(badScore, "usefulness")!["value"]);
+        Assert.Equal("4", Input(tooLong, "usefulness")!["value"]!.GetValue<string>());
+        Assert.Equal(MeetingLimits.RemarkLength, Input(tooLong, "remark")!["value"]!.GetValue<string>().Length);
+        Assert.Empty(await town.Feedback.ListAsync(meeting.Id, CancellationToken.None));
+    }
+
     /// <summary>A meeting that started three hours ago (planned on a clock of two days back).</summary>
     private async Task<Meeting> StartedMeetingAsync(IReadOnlyList<InviteeRef> invitees, FakeTimeProvider? clock = null)
     {
