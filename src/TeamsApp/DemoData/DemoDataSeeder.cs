@@ -1,4 +1,5 @@
 using Wijkverbinder.Domain.Colleagues;
+using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Referrals;
 
@@ -6,13 +7,16 @@ namespace Wijkverbinder.TeamsApp.DemoData;
 
 /// <summary>
 /// Writes the demo municipality (Arnhem) and its planned network through the same use cases as the API, so the demo
-/// data obeys every rule real data does. Runs once: a municipality that exists already is left alone.
+/// data obeys every rule real data does, and a few meetings (<see cref="DemoMeetings"/>). Runs once: a municipality
+/// that exists already is left alone, except that colleagues and meetings are added where there are none yet.
 /// </summary>
 public sealed class DemoDataSeeder(
     INetworkStore store,
     NetworkRegistry registry,
     IColleagueDirectory colleagues,
     IRoutingRuleStore routing,
+    IMeetingStore meetings,
+    IMeetingFeedbackStore feedback,
     TimeProvider clock)
 {
     /// <summary>Seeds Arnhem if it is not there yet; returns the number of members written.</summary>
@@ -21,14 +25,21 @@ public sealed class DemoDataSeeder(
         var facts = MunicipalityFacts.LoadArnhem();
         if (await store.GetMunicipalityAsync(facts.Municipality.Code, cancellationToken) is { } existing)
         {
-            // Data from before colleagues existed gets them now; the network itself is left alone.
+            // Data from before colleagues (or meetings) existed gets them now; the network itself is left alone.
             await SeedColleaguesOnceAsync(existing, cancellationToken);
+            await SeedMeetingsOnceAsync(existing, cancellationToken);
             return 0;
         }
 
         var plan = new DemoNetworkGenerator(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).Plan(facts);
-        return await WriteAsync(plan, cancellationToken);
+        var written = await WriteAsync(plan, cancellationToken);
+        await SeedMeetingsOnceAsync(plan.Municipality, cancellationToken);
+        return written;
     }
+
+    /// <summary>The demo meetings, unless the municipality has meetings; returns the number written.</summary>
+    internal Task<int> SeedMeetingsOnceAsync(Municipality municipality, CancellationToken cancellationToken) =>
+        new DemoMeetings(meetings, feedback, colleagues, store, clock).SeedOnceAsync(municipality, cancellationToken);
 
     internal async Task<int> WriteAsync(DemoNetworkPlan plan, CancellationToken cancellationToken)
     {

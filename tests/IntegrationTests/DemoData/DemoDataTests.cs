@@ -1,26 +1,36 @@
+using Microsoft.Extensions.DependencyInjection;
 using Wijkverbinder.Domain.Colleagues;
+using Wijkverbinder.Domain.Dashboard;
+using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Referrals;
 using Wijkverbinder.Storage.Colleagues;
+using Wijkverbinder.Storage.Meetings;
 using Wijkverbinder.Storage.Referrals;
 using Wijkverbinder.IntegrationTests.Infrastructure;
 using Wijkverbinder.TeamsApp.DemoData;
 
 namespace Wijkverbinder.IntegrationTests.DemoData;
 
-/// <summary>The Arnhem demo network is big and varied enough for a manager's view, and is written once.</summary>
+/// <summary>The Arnhem demo network is big and varied enough for a manager's view, has meetings the status shows, and is written once.</summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class DemoDataTests(AzuriteFixture azurite)
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
+    private TableMeetingStore Meetings => new(azurite.Tables, new OutboxSignal());
+
+    private TableMeetingFeedbackStore Feedback => new(azurite.Tables);
+
     [Fact]
-    public async Task SeedsArnhemOnceWithNewDormantAndIsolatedMembers()
+    public async Task SeedsArnhemOnceWithNewDormantAndIsolatedMembersAndMeetings()
     {
         var seeder = NewSeeder(out var colleagues, out var routing);
 
         var written = await seeder.SeedOnceAsync(None);
+        var meetingsAfterFirst = await Meetings.ListSinceAsync("GM0202", AzuriteFixture.Now.AddYears(-1), None);
         var again = await seeder.SeedOnceAsync(None);
+        var meetingsAfterSecond = await Meetings.ListSinceAsync("GM0202", AzuriteFixture.Now.AddYears(-1), None);
 
         Assert.Contains(await colleagues.ListAsync("GM0202", None), c => c.Id == DemoColleagues.PlaygroundUser);
         Assert.NotEmpty(await routing.ListAsync("GM0202", None));
@@ -57,6 +67,44 @@ public sealed class DemoDataTests(AzuriteFixture azurite)
         Assert.All(Enum.GetValues<MemberKind>(), kind => Assert.Contains(members, m => m.Kind == kind));
         Assert.Contains(members, m => m.Name == "MFC De Malburcht" && m.Id.Area == new AreaId("GM0202", "W5"));
         Assert.All(Enum.GetValues<TieType>(), type => Assert.Contains(ties, t => t.Type == type));
+        Assert.Equal(meetingsAfterFirst.Select(m => (m.Id, m.LastSequence)), meetingsAfterSecond.Select(m => (m.Id, m.LastSequence)));
+        await DemoMeetingsShowOnTheStatusAsync(arnhem, meetingsAfterSecond, colleagues);
+    }
+
+    /// <summary>Held and planned meetings in the first area, one organised by Alex, with actions and feedback; the rebuilt status counts them.</summary>
+    private async Task DemoMeetingsShowOnTheStatusAsync(Municipality arnhem, IReadOnlyList<Meeting> meetings, IColleagueDirectory colleagues)
+    {
+        var area = arnhem.Areas[0];
+        Assert.Equal(4, meetings.Count);
+        Assert.All(meetings, m => Assert.True(m.Districts.All(area.DistrictCodes.Contains)));
+        Assert.Contains(meetings, m => m.Organiser == DemoColleagues.PlaygroundUser && m.Status == MeetingStatus.Held);
+        Assert.Contains(meetings, m => m.Organiser == DemoColleagues.PlaygroundUser && m.Status == MeetingStatus.Planned);
+        Assert.Contains(meetings, m => m.Actions.Any(a => a.Owner == DemoColleagues.PlaygroundSpecialist && !a.Done));
+        var held = meetings.Where(m => m.Status == MeetingStatus.Held).ToList();
+        Assert.Equal([MeetingKind.FeedbackMeeting, MeetingKind.ThemeMeeting], held.Select(m => m.Kind).Order());
+        foreach (var meeting in held)
+        {
+            Assert.InRange((await Feedback.ListAsync(meeting.Id, None)).Count, MeetingLimits.MinimumAnswersShown, 10);
+        }
+
+        // Made-up meetings make no calendar events, cards or feedback requests: no tasks were written.
+        var outbox = 0;
+        await foreach (var _ in azurite.Tables.Meetings.QueryAsync<Azure.Data.Tables.TableEntity>(Azure.Data.Tables.TableClient.CreateQueryFilter($"PartitionKey eq {"GM0202"} and Kind eq {"outbox"}")))
+        {
+            outbox++;
+        }
+
+        Assert.Equal(0, outbox);
+
+        await using var host = new TeamsAppFactory(azurite);
+        var dashboards = host.Services.GetRequiredService<IDashboardStore>();
+        var refresher = new DashboardRefresher(azurite.Store, host.Services.GetRequiredService<IReferralStore>(), Meetings, Feedback, colleagues, dashboards, azurite.Clock);
+        await refresher.RefreshAreaAsync(arnhem, area, None);
+        var figures = (await dashboards.GetAsync(DashboardScope.ForArea(area.Id), None))!.Meetings;
+        Assert.Equal((2, 2), (figures.Held, figures.Upcoming));
+        Assert.Equal(3, figures.FeedbackByParty.Count);
+        Assert.All(figures.FeedbackByParty, p => Assert.NotNull(p.Contribution));
+        Assert.Contains(figures.FeedbackByTheme, t => t.Answers == 4 && t.Usefulness == 4.0m);
     }
 
     [Fact]
@@ -84,6 +132,6 @@ public sealed class DemoDataTests(AzuriteFixture azurite)
     {
         colleagues = new TableColleagueDirectory(azurite.Tables, azurite.Clock);
         routing = new TableRoutingRuleStore(azurite.Tables, azurite.Clock);
-        return new DemoDataSeeder(azurite.Store, azurite.Registry, colleagues, routing, azurite.Clock);
+        return new DemoDataSeeder(azurite.Store, azurite.Registry, colleagues, routing, Meetings, Feedback, azurite.Clock);
     }
 }

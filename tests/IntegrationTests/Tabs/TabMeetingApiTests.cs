@@ -108,6 +108,37 @@ public sealed class TabMeetingApiTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
+    public async Task AnInvitedSpecialistReadsAndAnswersAndAnotherSpecialistLearnsNothing()
+    {
+        var (town, client) = await StartAsync();
+        var sam = await AddColleagueAsync(town, "Sam", AppRole.Specialist);
+        var meeting = await town.PlanAsync(town.Draft() with { Invitees = [.. town.Draft().Invitees, InviteeRef.For(sam.Id)] });
+        var url = $"/api/tab/meetings/{meeting.Id}";
+
+        var samsList = await GetAsync(client, sam, "/api/tab/meetings");
+        var samReads = await GetAsync(client, sam, url);
+        using var unknownAnswer = await SendAsync(client, sam, HttpMethod.Post, url + "/answer", new { answer = "None" });
+        using var strangerReads = await SendAsync(client, town.Outsider, HttpMethod.Get, url);
+        using var strangerAnswers = await SendAsync(client, town.Outsider, HttpMethod.Post, url + "/answer", new { answer = "Accepted" });
+        using var samCancels = await SendAsync(client, sam, HttpMethod.Post, url + "/cancel", new { reason = "Geen tijd" });
+        var untouched = await town.GetAsync(meeting.Id);
+        using var samAnswers = await SendAsync(client, sam, HttpMethod.Post, url + "/answer", new { answer = "Tentative" });
+        var strangersList = await GetAsync(client, town.Outsider, "/api/tab/meetings");
+
+        Assert.Equal((meeting.Id.ToString(), "Invitee"), Line(Assert.Single(samsList.GetProperty("meetings").EnumerateArray())));
+        Assert.False(samReads.GetProperty("mayOrganise").GetBoolean());
+        Assert.Equal(HttpStatusCode.BadRequest, unknownAnswer.StatusCode);
+        Assert.True((await unknownAnswer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("answer", out _));
+        Assert.Equal(HttpStatusCode.NotFound, strangerReads.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, strangerAnswers.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, samCancels.StatusCode);
+        Assert.Equal((MeetingStatus.Planned, 1), (untouched.Meeting.Status, untouched.History.Count));
+        Assert.Equal(HttpStatusCode.OK, samAnswers.StatusCode);
+        Assert.Equal(Rsvp.Tentative, (await town.GetAsync(meeting.Id)).Meeting.FindInvitee(InviteeRef.For(sam.Id))!.Rsvp);
+        Assert.Empty(strangersList.GetProperty("meetings").EnumerateArray());
+    }
+
+    [Fact]
     public async Task NoEndpointReturnsAnIndividualAnswerAndScoresShowOnlyFromThreeAnswers()
     {
         var (town, client) = await StartAsync();
