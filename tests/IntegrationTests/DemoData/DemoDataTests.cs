@@ -81,7 +81,7 @@ public sealed class DemoDataTests(AzuriteFixture azurite)
         Assert.Contains(meetings, m => m.Organiser == DemoColleagues.PlaygroundUser && m.Status == MeetingStatus.Planned);
         Assert.Contains(meetings, m => m.Actions.Any(a => a.Owner == DemoColleagues.PlaygroundSpecialist && !a.Done));
         var held = meetings.Where(m => m.Status == MeetingStatus.Held).ToList();
-        Assert.Equal([MeetingKind.FeedbackMeeting, MeetingKind.ThemeMeeting], held.Select(m => m.Kind).Order());
+        Assert.Equal([MeetingKind.ThemeMeeting, MeetingKind.FeedbackMeeting], held.Select(m => m.Kind).Order());
         foreach (var meeting in held)
         {
             Assert.InRange((await Feedback.ListAsync(meeting.Id, None)).Count, MeetingLimits.MinimumAnswersShown, 10);
