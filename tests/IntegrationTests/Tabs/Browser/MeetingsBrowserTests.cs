@@ -8,7 +8,7 @@ namespace Wijkverbinder.IntegrationTests.Tabs.Browser;
 /// <summary>
 /// The meetings page in the browser as Alex (wijkteam, demo data of Arnhem): the plan form with suggestions from the
 /// network passes axe in every theme; an end before the start is refused at the field with nothing stored; then the
-/// meeting is planned and its details pass axe too.
+/// meeting is planned and its details pass axe too. Megan (specialist) answers a demo meeting she is invited to.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class MeetingsBrowserTests(DevelopmentTabApp app) : IClassFixture<DevelopmentTabApp>
@@ -51,6 +51,27 @@ public sealed class MeetingsBrowserTests(DevelopmentTabApp app) : IClassFixture<
         Assert.Equal(before + 1, (await app.MeetingsOfAsync(app.Alex)).Count);
         var result = await Wcag.CheckAsync(page);
         await Screenshots.SaveAsync(page, "meetings-details-default");
+        Assert.True(result.Violations.Length == 0, Describe(result));
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task AnInvitedSpecialistAnswersADemoMeetingWithoutAPlanButtonAndThePagePassesAxe()
+    {
+        var page = await app.SignInAsync(app.Megan, "/tabs/meetings", "default");
+        await Expect(page.Locator("#meetings-table")).ToBeVisibleAsync();
+        await Expect(page.Locator("#my-actions-table")).ToContainTextAsync("Folder over het buurtfonds laten vertalen");
+        Assert.Equal(0, await page.Locator("#plan-meeting").CountAsync());
+
+        await page.Locator("#meetings-table fluent-button", new() { HasText = "Armoede: plannen voor het voorjaar" }).ClickAsync();
+        await Expect(page.Locator("#meeting-my-answer")).ToContainTextAsync("Geen antwoord");
+        Assert.Equal(0, await page.Locator("#meeting-change").CountAsync());
+        await page.Locator("#meeting-accept").ClickAsync();
+
+        await Expect(page.Locator("#meeting-done")).ToBeVisibleAsync();
+        await Expect(page.Locator("#meeting-my-answer")).ToContainTextAsync("Komt");
+        var result = await Wcag.CheckAsync(page);
+        await Screenshots.SaveAsync(page, "meetings-specialist-default");
         Assert.True(result.Violations.Length == 0, Describe(result));
         await page.CloseAsync();
     }

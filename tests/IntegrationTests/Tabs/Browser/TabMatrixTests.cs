@@ -18,7 +18,7 @@ public sealed class TabMatrixTests(DevelopmentTabApp app) : IClassFixture<Develo
     public static TheoryData<string, string[]> Matrix => new()
     {
         { "wijkteam", ["referrals", "meetings", "status-configure", "status"] },
-        { "specialist", ["referrals"] },
+        { "specialist", ["referrals", "meetings"] },
         { "wijkmanager", ["referrals", "meetings", "status-configure", "status"] },
         { "wijkmanager-elsewhere", ["referrals", "meetings", "status-configure", "status"] },
         { "beheerder", ["referrals", "status-configure", "status", "admin"] },
