@@ -64,6 +64,12 @@ internal static class MeetingCardsFactory
                 ["feedback-theme"] = cards.Feedback(held),
                 ["feedback-parties"] = cards.Feedback(feedbackMeeting),
                 ["feedback-refused"] = cards.Feedback(held, ["Alleen wie bij de bijeenkomst was, kan feedback geven."]),
+                ["feedback-refused-kept"] = cards.Feedback(feedbackMeeting, ["Geef een cijfer van 1 tot 5."], new Dictionary<string, string>
+                {
+                    [MeetingInputs.Party(0, "contribution")] = "4",
+                    [MeetingInputs.Party(0, "role")] = "9",
+                    [MeetingInputs.Party(0, "remark")] = "Altijd bereikbaar",
+                }),
                 ["thanks-few"] = cards.FeedbackThanks(held, FeedbackSummary.Of([Answer(4, "Goed gesprek")])),
                 ["thanks-many"] = cards.FeedbackThanks(held, FeedbackSummary.Of([Answer(4, "Goed gesprek"), Answer(5, null), Answer(3, "Te kort")])),
                 ["thanks-parties"] = cards.FeedbackThanks(feedbackMeeting, FeedbackSummary.Of([PartyAnswer(4), PartyAnswer(5), PartyAnswer(3)])),
