@@ -106,6 +106,11 @@ public sealed partial class MeetingCards
     /// <summary>A kept remark longer than the card allows (only a hand-made request sends one) is cut to fit.</summary>
     private TextInput RemarkInput(string id, IReadOnlyDictionary<string, string> kept, string label) => new()
     {
-        Id = id, Label = label, Value = kept.GetValueOrDefault(id) is { } remark && remark.Length > MeetingLimits.RemarkLength ? remark[..MeetingLimits.RemarkLength] : kept.GetValueOrDefault(id), IsMultiline = true, MaxLength = MeetingLimits.RemarkLength, Placeholder = text["Feedback.Remark.Placeholder"],
+        Id = id,
+        Label = label,
+        Value = kept.GetValueOrDefault(id) is { Length: > MeetingLimits.RemarkLength } remark ? remark[..MeetingLimits.RemarkLength] : kept.GetValueOrDefault(id),
+        IsMultiline = true,
+        MaxLength = MeetingLimits.RemarkLength,
+        Placeholder = text["Feedback.Remark.Placeholder"],
     };
 }

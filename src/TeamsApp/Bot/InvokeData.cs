@@ -36,9 +36,21 @@ internal sealed class InvokeData(JsonElement? data)
             ? obj.EnumerateObject().Where(p => p.Name.StartsWith(prefix, StringComparison.Ordinal)).Select(p => Get(p.Name)).OfType<string>().ToList()
             : [];
 
-    /// <summary>Every field with a text, trimmed, by key: what to fill a refused form with again.</summary>
-    public IReadOnlyDictionary<string, string> All() =>
-        data is { ValueKind: JsonValueKind.Object } obj
-            ? obj.EnumerateObject().Select(p => (p.Name, Text: Get(p.Name))).Where(p => p.Text is not null).ToDictionary(p => p.Name, p => p.Text!, StringComparer.Ordinal)
-            : new Dictionary<string, string>(StringComparer.Ordinal);
+    /// <summary>Every field with a text, trimmed, by key (a repeated key: the last one): what to fill a refused form with again.</summary>
+    public IReadOnlyDictionary<string, string> All()
+    {
+        var all = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (data is { ValueKind: JsonValueKind.Object } obj)
+        {
+            foreach (var property in obj.EnumerateObject())
+            {
+                if (Get(property.Name) is { } text)
+                {
+                    all[property.Name] = text;
+                }
+            }
+        }
+
+        return all;
+    }
 }
