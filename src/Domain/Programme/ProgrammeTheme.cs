@@ -1,0 +1,6 @@
+using Wijkverbinder.Domain.Network;
+
+namespace Wijkverbinder.Domain.Programme;
+
+/// <summary>One theme of an area's wijkprogramma: its goals and the initiatives working on it.</summary>
+public sealed record ProgrammeTheme(Theme Theme, IReadOnlyList<string> Goals, IReadOnlyList<ProgrammeInitiative> Initiatives);
