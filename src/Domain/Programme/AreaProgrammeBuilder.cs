@@ -22,10 +22,12 @@ public static class AreaProgrammeBuilder
             .OrderBy(i => i.Name, StringComparer.CurrentCulture)
             .ToList();
         var themes = municipality.ThemesOf(area)
-            .Select(theme => new ProgrammeTheme(
-                theme,
-                goals.FirstOrDefault(g => g.Theme == theme.Id)?.Goals ?? [],
-                initiatives.Where(i => i.Themes.Contains(theme.Id)).Select(i => Entry(i, network.Ties, people)).ToList()))
+            .Select(theme => (Theme: theme, Goals: goals.FirstOrDefault(g => g.Theme == theme.Id)))
+            .Select(t => new ProgrammeTheme(
+                t.Theme,
+                t.Goals?.Goals ?? [],
+                initiatives.Where(i => i.Themes.Contains(t.Theme.Id)).Select(i => Entry(i, network.Ties, people)).ToList(),
+                t.Goals?.Version))
             .ToList();
         return new AreaProgramme(area, themes);
     }

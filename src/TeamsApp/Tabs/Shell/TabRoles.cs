@@ -16,6 +16,10 @@ public static class TabRoles
     /// <summary>Meetings: the wijkteam and its wijkmanagers, who plan theme and feedback meetings.</summary>
     public static readonly IReadOnlyCollection<AppRole> Meetings = [AppRole.DistrictManager, AppRole.DistrictTeam];
 
+    /// <summary>Wijkprogramma: everyone of the municipality with a role reads it (it is meant to be shared).</summary>
+    public static readonly IReadOnlyCollection<AppRole> Programme =
+        [AppRole.DistrictManager, AppRole.DistrictTeam, AppRole.SocialDistrictTeam, AppRole.Specialist, AppRole.Administrator];
+
     /// <summary>Administration: the beheerder only.</summary>
     public static readonly IReadOnlyCollection<AppRole> Admin = [AppRole.Administrator];
 }
