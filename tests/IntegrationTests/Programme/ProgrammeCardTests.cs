@@ -80,7 +80,7 @@ public sealed class ProgrammeCardTests(AzuriteFixture azurite)
     }
 
     private static Success Success(string id, AreaId area, string initiative, DateTimeOffset at) =>
-        new(id, new MemberId(area, "i" + id), initiative, $"Het verhaal van {initiative}.", new Uri("https://video.example.org/" + id), new("colleague"), at);
+        new(id, new MemberId(area, Guid.NewGuid().ToString("N")), initiative, $"Het verhaal van {initiative}.", new Uri("https://video.example.org/" + id), new("colleague"), at);
 
     private async Task<DispatchHost> StartAsync()
     {
