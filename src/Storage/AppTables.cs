@@ -17,6 +17,8 @@ public sealed class AppTables
     public const string MeetingsTableName = "meetings";
     public const string MeetingFeedbackTableName = "meetingfeedback";
     public const string AuditTableName = "audit";
+    public const string ProgrammeTableName = "programme";
+    public const string SuccessesTableName = "successes";
 
     public AppTables(StorageSettings settings, StorageRequestCounter counter)
     {
@@ -36,6 +38,8 @@ public sealed class AppTables
         Meetings = Service.GetTableClient(MeetingsTableName);
         MeetingFeedback = Service.GetTableClient(MeetingFeedbackTableName);
         Audit = Service.GetTableClient(AuditTableName);
+        Programme = Service.GetTableClient(ProgrammeTableName);
+        Successes = Service.GetTableClient(SuccessesTableName);
     }
 
     public TableServiceClient Service { get; }
@@ -73,6 +77,12 @@ public sealed class AppTables
     /// <summary>The audit log: one partition per municipality and day, append-only (docs/storage.md, "Audit log").</summary>
     public TableClient Audit { get; }
 
+    /// <summary>The wijkprogramma's goals per area and theme, its change outbox and card links, one partition per municipality.</summary>
+    public TableClient Programme { get; }
+
+    /// <summary>Successes of initiatives, one partition per area, newest first.</summary>
+    public TableClient Successes { get; }
+
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
         await Network.CreateIfNotExistsAsync(cancellationToken);
@@ -86,5 +96,7 @@ public sealed class AppTables
         await Meetings.CreateIfNotExistsAsync(cancellationToken);
         await MeetingFeedback.CreateIfNotExistsAsync(cancellationToken);
         await Audit.CreateIfNotExistsAsync(cancellationToken);
+        await Programme.CreateIfNotExistsAsync(cancellationToken);
+        await Successes.CreateIfNotExistsAsync(cancellationToken);
     }
 }

@@ -8,8 +8,10 @@ using Wijkverbinder.Domain.Dashboard;
 using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Privacy;
+using Wijkverbinder.Domain.Programme;
 using Wijkverbinder.Domain.Referrals;
 using Wijkverbinder.Domain.Retention;
+using Wijkverbinder.Domain.Successes;
 using Wijkverbinder.Storage.Audit;
 using Wijkverbinder.Storage.Colleagues;
 using Wijkverbinder.Storage.Conversations;
@@ -17,9 +19,11 @@ using Wijkverbinder.Storage.Dashboard;
 using Wijkverbinder.Storage.Meetings;
 using Wijkverbinder.Storage.Network;
 using Wijkverbinder.Storage.Notifications;
+using Wijkverbinder.Storage.Programme;
 using Wijkverbinder.Storage.Queues;
 using Wijkverbinder.Storage.Referrals;
 using Wijkverbinder.Storage.Retention;
+using Wijkverbinder.Storage.Successes;
 
 namespace Wijkverbinder.Storage;
 
@@ -53,6 +57,10 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IDashboardStore, TableDashboardStore>();
         services.AddSingleton<DashboardRefresher>();
         services.AddSingleton<ContactConsentService>();
+        services.AddSingleton<IProgrammeStore, TableProgrammeStore>();
+        services.AddSingleton<ProgrammeService>();
+        services.AddSingleton<ISuccessStore, TableSuccessStore>();
+        services.AddSingleton<SuccessService>();
         services.AddAuditAndRetention(configuration);
         return services;
     }

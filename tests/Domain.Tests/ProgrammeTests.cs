@@ -18,7 +18,7 @@ public sealed class ProgrammeTests
     [Fact]
     public void SettingAnAreasThemesKeepsTheMunicipalitysOrderAndLeavesOtherAreasAlone()
     {
-        var result = Programme.SetAreaThemes(Town, AreaA, ["meedoen"]);
+        var result = Network.Programme.SetAreaThemes(Town, AreaA, ["meedoen"]);
 
         Assert.True(result.IsValid);
         var town = result.Value!;
@@ -30,8 +30,8 @@ public sealed class ProgrammeTests
     [Fact]
     public void AnAreaCanOnlyChooseKnownThemesAndAtLeastOne()
     {
-        var unknown = Programme.SetAreaThemes(Town, AreaA, ["meedoen", "sport"]);
-        var none = Programme.SetAreaThemes(Town, AreaA, []);
+        var unknown = Network.Programme.SetAreaThemes(Town, AreaA, ["meedoen", "sport"]);
+        var none = Network.Programme.SetAreaThemes(Town, AreaA, []);
 
         Assert.Equal([("themes", ValidationCodes.UnknownTheme)], unknown.Errors.Select(e => (e.Field, e.Code)));
         Assert.Equal([("themes", ValidationCodes.Required)], none.Errors.Select(e => (e.Field, e.Code)));
@@ -39,12 +39,12 @@ public sealed class ProgrammeTests
 
     [Fact]
     public void AnUnknownAreaIsRefused() =>
-        Assert.Contains(Programme.SetAreaThemes(Town, new AreaId("GM0202", "Z"), ["meedoen"]).Errors, e => e.Field == "area");
+        Assert.Contains(Network.Programme.SetAreaThemes(Town, new AreaId("GM0202", "Z"), ["meedoen"]).Errors, e => e.Field == "area");
 
     [Fact]
     public void ANewThemeGetsTheSlugOfItsNameAsId()
     {
-        var result = Programme.AddTheme(Town, "  Leefbaarheid & Veiligheid ");
+        var result = Network.Programme.AddTheme(Town, "  Leefbaarheid & Veiligheid ");
 
         Assert.True(result.IsValid);
         Assert.Equal(new Theme("leefbaarheid-veiligheid", "Leefbaarheid & Veiligheid"), result.Value!.Themes[^1]);
@@ -58,11 +58,11 @@ public sealed class ProgrammeTests
     [InlineData("armoede", ValidationCodes.DuplicateTheme)]
     [InlineData("ARMOEDE", ValidationCodes.DuplicateTheme)]
     public void ABadOrDuplicateThemeNameIsRefused(string name, string code) =>
-        Assert.Equal([("name", code)], Programme.AddTheme(Town, name).Errors.Select(e => (e.Field, e.Code)));
+        Assert.Equal([("name", code)], Network.Programme.AddTheme(Town, name).Errors.Select(e => (e.Field, e.Code)));
 
     [Fact]
     public void ATooLongThemeNameIsRefused() =>
-        Assert.Equal(ValidationCodes.TooLong, Assert.Single(Programme.AddTheme(Town, new string('a', Theme.NameLength + 1)).Errors).Code);
+        Assert.Equal(ValidationCodes.TooLong, Assert.Single(Network.Programme.AddTheme(Town, new string('a', Theme.NameLength + 1)).Errors).Code);
 
     [Theory]
     [InlineData("Meedoen", "meedoen")]

@@ -74,7 +74,7 @@ public sealed class ManifestTests(AppPackage package) : IClassFixture<AppPackage
         var urls = package.Manifest["staticTabs"]!.AsArray().Select(t => t!["contentUrl"]!)
             .Concat(package.Manifest["configurableTabs"]!.AsArray().Select(t => t!["configurationUrl"]!))
             .Select(u => new Uri(u.GetValue<string>())).ToList();
-        Assert.Equal(4, urls.Count);
+        Assert.Equal(5, urls.Count);
         Assert.All(urls, url =>
         {
             Assert.Equal((Uri.UriSchemeHttps, host), (url.Scheme, url.Host));

@@ -101,4 +101,7 @@ public static class ValidationCodes
 
     /// <summary>A district's members live in its area's partition: it cannot move to another area (arguments: district, area).</summary>
     public const string CannotMove = nameof(CannotMove);
+
+    /// <summary>A link must be a full https address (a video on the success podium).</summary>
+    public const string HttpsLinkOnly = nameof(HttpsLinkOnly);
 }

@@ -5,7 +5,9 @@ using Wijkverbinder.Notifications.Cards;
 using Wijkverbinder.Notifications.Jobs;
 using Wijkverbinder.Notifications.Mail;
 using Wijkverbinder.Notifications.Meetings;
+using Wijkverbinder.Notifications.Programme;
 using Wijkverbinder.Notifications.Referrals;
+using Wijkverbinder.Notifications.Successes;
 using Wijkverbinder.Protocol.Connector;
 using Wijkverbinder.Storage;
 
@@ -60,6 +62,11 @@ public static class DispatchServiceCollectionExtensions
         services.TryAddSingleton<RefreshDashboardsJob>();
         services.TryAddSingleton<AuditIntegrityJob>();
         services.TryAddSingleton<RetentionJob>();
+        services.TryAddSingleton<ProgrammeCards>();
+        services.TryAddSingleton<ProgrammeCardDispatcher>();
+        services.TryAddSingleton<ProgrammeQueueProcessor>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IQueueBatchProcessor, ProgrammeQueueProcessor>(p => p.GetRequiredService<ProgrammeQueueProcessor>()));
+        services.TryAddSingleton<MonthlySuccessesJob>();
         return services;
     }
 }

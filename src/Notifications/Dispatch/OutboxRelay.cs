@@ -1,16 +1,19 @@
 using Microsoft.Extensions.Logging;
+using Wijkverbinder.Domain.Programme;
 using Wijkverbinder.Notifications.Meetings;
+using Wijkverbinder.Notifications.Programme;
 using Wijkverbinder.Storage.Queues;
 using Wijkverbinder.Storage.Referrals;
 
 namespace Wijkverbinder.Notifications.Dispatch;
 
 /// <summary>
-/// Moves both outboxes to their queues: referral notifications to "notifications", meeting tasks to "meetings".
+/// Moves the outboxes to their queues: referral notifications to "notifications", meeting tasks to "meetings",
+/// programme changes to "programme".
 /// Enqueue first, then remove the outbox row. A crash in between enqueues it again next time; the delivery log of the
 /// dispatchers absorbs the duplicate.
 /// </summary>
-public sealed partial class OutboxRelay(OutboxReader outbox, AppQueues queues, ILogger<OutboxRelay> logger)
+public sealed partial class OutboxRelay(OutboxReader outbox, IProgrammeStore programme, AppQueues queues, ILogger<OutboxRelay> logger)
 {
     private const int BatchSize = 32;
 
@@ -25,12 +28,16 @@ public sealed partial class OutboxRelay(OutboxReader outbox, AppQueues queues, I
             max => outbox.ListPendingTasksAsync(municipality, max, cancellationToken),
             t => queues.Meetings.SendMessageAsync(MeetingTaskMessage.From(t).ToJson(), cancellationToken),
             t => outbox.RemoveAsync(t, cancellationToken));
-        if (notifications + tasks > 0)
+        var changes = await RelayAsync(
+            max => programme.ListPendingChangesAsync(municipality, max, cancellationToken),
+            c => queues.Programme.SendMessageAsync(ProgrammeCardMessage.From(c).ToJson(), cancellationToken),
+            c => programme.RemoveChangeAsync(c, cancellationToken));
+        if (notifications + tasks + changes > 0)
         {
-            LogRelayed(logger, notifications, tasks);
+            LogRelayed(logger, notifications, tasks, changes);
         }
 
-        return notifications + tasks;
+        return notifications + tasks + changes;
     }
 
     private static async Task<int> RelayAsync<T>(Func<int, Task<IReadOnlyList<T>>> list, Func<T, Task> enqueue, Func<T, Task> remove)
@@ -53,6 +60,6 @@ public sealed partial class OutboxRelay(OutboxReader outbox, AppQueues queues, I
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox: {Notifications} notifications and {Tasks} meeting tasks queued.")]
-    private static partial void LogRelayed(ILogger logger, int notifications, int tasks);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox: {Notifications} notifications, {Tasks} meeting tasks and {Changes} programme changes queued.")]
+    private static partial void LogRelayed(ILogger logger, int notifications, int tasks, int changes);
 }

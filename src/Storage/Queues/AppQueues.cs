@@ -13,6 +13,8 @@ public sealed class AppQueues
     public const string PoisonQueueName = "notifications-poison";
     public const string MeetingsQueueName = "meetings";
     public const string MeetingsPoisonQueueName = "meetings-poison";
+    public const string ProgrammeQueueName = "programme";
+    public const string ProgrammePoisonQueueName = "programme-poison";
 
     /// <summary>The same limit as host.json's queues.maxDequeueCount.</summary>
     public const int MaxDequeueCount = 5;
@@ -32,6 +34,8 @@ public sealed class AppQueues
         Poison = Service.GetQueueClient(PoisonQueueName);
         Meetings = Service.GetQueueClient(MeetingsQueueName);
         MeetingsPoison = Service.GetQueueClient(MeetingsPoisonQueueName);
+        Programme = Service.GetQueueClient(ProgrammeQueueName);
+        ProgrammePoison = Service.GetQueueClient(ProgrammePoisonQueueName);
     }
 
     public QueueServiceClient Service { get; }
@@ -48,11 +52,19 @@ public sealed class AppQueues
     /// <summary>Meeting tasks that failed <see cref="MaxDequeueCount"/> times.</summary>
     public QueueClient MeetingsPoison { get; }
 
+    /// <summary>Programme cards to post or update, one message per change of an area's wijkprogramma.</summary>
+    public QueueClient Programme { get; }
+
+    /// <summary>Programme changes that failed <see cref="MaxDequeueCount"/> times.</summary>
+    public QueueClient ProgrammePoison { get; }
+
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
         await Notifications.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         await Poison.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         await Meetings.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         await MeetingsPoison.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await Programme.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await ProgrammePoison.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
     }
 }

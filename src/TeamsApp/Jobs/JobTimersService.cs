@@ -1,12 +1,13 @@
 using Wijkverbinder.Notifications.Jobs;
+using Wijkverbinder.Notifications.Successes;
 
 namespace Wijkverbinder.TeamsApp.Jobs;
 
 /// <summary>
 /// The Functions' timers, in-process (Jobs:RunInProcess): every hour the reminder check and the weekly digest, every
-/// 5 minutes the dashboards' backstop rebuild, every hour the meeting rhythm, every day the audit integrity check and
+/// 5 minutes the dashboards' backstop rebuild, every hour the meeting rhythm and the monthly successes, every day the audit integrity check and
 /// retention. All are safe to repeat: a referral is reminded once per due date, a manager gets one digest per ISO week,
-/// a district or theme one rhythm reminder per period, a rebuild replaces a snapshot with a newer one, a check or a
+/// a district or theme one rhythm reminder per period, an area one successes card per month, a rebuild replaces a snapshot with a newer one, a check or a
 /// retention run only adds an audit record.
 /// </summary>
 internal sealed partial class JobTimersService(
@@ -14,6 +15,7 @@ internal sealed partial class JobTimersService(
     WeeklyDigestJob digest,
     RefreshDashboardsJob dashboards,
     MeetingRhythmJob rhythm,
+    MonthlySuccessesJob successes,
     AuditIntegrityJob auditIntegrity,
     RetentionJob retention,
     TimeProvider clock,
@@ -29,6 +31,7 @@ internal sealed partial class JobTimersService(
             await reminders.RunAsync(ct);
             await digest.RunAsync(ct);
             await rhythm.RunAsync(ct);
+            await successes.RunAsync(ct);
         }, stoppingToken),
         EveryAsync(DashboardInterval, async ct => await dashboards.RunAsync(ct), stoppingToken),
         EveryAsync(DailyInterval, async ct =>

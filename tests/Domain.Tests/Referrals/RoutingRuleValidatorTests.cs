@@ -33,7 +33,7 @@ public sealed class RoutingRuleValidatorTests
     [Fact]
     public void TheThemeMustBeOneTheScopesAreaWorksOn()
     {
-        var town = Programme.SetAreaThemes(Town, AreaA, ["meedoen"]).Value!;
+        var town = Network.Programme.SetAreaThemes(Town, AreaA, ["meedoen"]).Value!;
 
         var inDistrict = RoutingRuleValidator.Validate(town, "armoede", HomeDistrict, Specialist.Id, Specialist);
         var inArea = RoutingRuleValidator.Validate(town, "armoede", "GM0202.A", Specialist.Id, Specialist);

@@ -15,8 +15,8 @@ public sealed class AreaThemesTests(AzuriteFixture azurite)
     public async Task AnAreasThemesAndANewThemeAreStoredAndReadBack()
     {
         var town = await azurite.NewMunicipalityAsync();
-        var changed = Programme.SetAreaThemes(town.Municipality, town.AreaA, ["meedoen"]).Value!;
-        changed = Programme.AddTheme(changed, "Leefbaarheid & Veiligheid").Value!;
+        var changed = global::Wijkverbinder.Domain.Network.Programme.SetAreaThemes(town.Municipality, town.AreaA, ["meedoen"]).Value!;
+        changed = global::Wijkverbinder.Domain.Network.Programme.AddTheme(changed, "Leefbaarheid & Veiligheid").Value!;
 
         await azurite.Store.SaveMunicipalityAsync(changed, None);
         var read = (await new TableNetworkStore(azurite.Tables, azurite.Clock).GetMunicipalityAsync(town.Code, None))!;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Wijkverbinder.Domain.Audit;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Network;
+using Wijkverbinder.Domain.Programme;
 using Wijkverbinder.Domain.Referrals;
 using Wijkverbinder.Notifications;
 using Wijkverbinder.Tabs.Tests.Fakes;
@@ -24,6 +25,7 @@ public sealed class AdminPageTests : TabTestContext
     private readonly InMemoryAuditLog audit = new(new FixedClock(AuditNow));
     private readonly InMemorySlaStore slas = new();
     private readonly InMemoryRoutingRuleStore routing = new();
+    private readonly InMemoryProgrammeStore programme = new();
     private readonly InMemoryMunicipalityStore network = new(ReferralTabTown.Town with
     {
         Areas = [.. ReferralTabTown.Town.Areas, new Area(new AreaId("GM0202", "W2"), "Zuid", ["WK020299"])],
@@ -49,6 +51,7 @@ public sealed class AdminPageTests : TabTestContext
         Services.AddSingleton<IReferralSlaStore>(slas);
         Services.AddSingleton<IRoutingRuleStore>(routing);
         Services.AddSingleton<INetworkStore>(network);
+        Services.AddSingleton(new ProgrammeService(programme, network, new FixedClock(AuditNow)));
         Services.AddSingleton<IColleagueDirectory>(colleagues);
         Services.AddSingleton<ApiProblems>();
         Services.AddSingleton(Options.Create(new WijkverbinderOptions { MunicipalityCode = "GM0202" }));
@@ -167,6 +170,8 @@ public sealed class AdminPageTests : TabTestContext
 
         page.WaitForAssertion(() => Assert.Equal(["meedoen"], network.Municipality.FindArea(W1)!.ThemeIds!));
         Assert.Null(network.Municipality.FindArea(new AreaId("GM0202", "W2"))!.ThemeIds);
+        // The area's programme card follows its themes: one change in the outbox, for that area.
+        page.WaitForAssertion(() => Assert.Equal([W1], programme.Changes.Select(c => c.Area)));
         Assert.Contains("Het gebied werkt aan de aangevinkte thema's.", page.Find("#area-themes-hint").TextContent, StringComparison.Ordinal);
     }
 
@@ -182,6 +187,7 @@ public sealed class AdminPageTests : TabTestContext
 
         page.WaitForAssertion(() => Assert.Contains("Dit veld is verplicht.", page.Find("#area-themes-error").TextContent, StringComparison.Ordinal));
         Assert.Equal(0, network.Saves);
+        Assert.Empty(programme.Changes);
     }
 
     [Fact]

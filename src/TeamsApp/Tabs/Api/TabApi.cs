@@ -3,6 +3,7 @@ using Wijkverbinder.TeamsApp.Audit;
 using Wijkverbinder.TeamsApp.Security;
 using Wijkverbinder.TeamsApp.Tabs.Api.Admin;
 using Wijkverbinder.TeamsApp.Tabs.Identity;
+using Wijkverbinder.TeamsApp.Tabs.Programme;
 
 namespace Wijkverbinder.TeamsApp.Tabs.Api;
 
@@ -23,6 +24,7 @@ public static class TabApi
         api.MapTabAdmin();
         api.MapTabMeetings();
         api.MapTabAudit();
+        api.MapTabProgramme();
         return api;
     }
 

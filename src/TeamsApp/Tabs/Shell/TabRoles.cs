@@ -22,6 +22,10 @@ public static class TabRoles
     /// <summary>Planning a meeting on the meetings page: the wijkteam and its wijkmanagers.</summary>
     public static readonly IReadOnlyCollection<AppRole> PlanMeetings = [AppRole.DistrictManager, AppRole.DistrictTeam];
 
+    /// <summary>Wijkprogramma: everyone of the municipality with a role reads it (it is meant to be shared).</summary>
+    public static readonly IReadOnlyCollection<AppRole> Programme =
+        [AppRole.DistrictManager, AppRole.DistrictTeam, AppRole.SocialDistrictTeam, AppRole.Specialist, AppRole.Administrator];
+
     /// <summary>Administration: the beheerder only.</summary>
     public static readonly IReadOnlyCollection<AppRole> Admin = [AppRole.Administrator];
 }
