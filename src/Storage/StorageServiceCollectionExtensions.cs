@@ -8,6 +8,7 @@ using Wijkverbinder.Domain.Dashboard;
 using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Privacy;
+using Wijkverbinder.Domain.Budget;
 using Wijkverbinder.Domain.Referrals;
 using Wijkverbinder.Domain.Retention;
 using Wijkverbinder.Storage.Audit;
@@ -45,6 +46,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IReferralSlaStore, TableReferralSlaStore>();
         services.TryAddSingleton(ReferralSla.Default);
         services.AddSingleton<ReferralService>();
+        services.AddSingleton<IBudgetStore, Budget.TableBudgetStore>();
         services.AddSingleton<IMeetingStore, TableMeetingStore>();
         services.AddSingleton<IMeetingFeedbackStore, TableMeetingFeedbackStore>();
         services.AddSingleton<MeetingService>();
