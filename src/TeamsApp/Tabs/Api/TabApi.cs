@@ -1,5 +1,6 @@
 using Wijkverbinder.Domain.Audit;
 using Wijkverbinder.TeamsApp.Audit;
+using Wijkverbinder.TeamsApp.Budget;
 using Wijkverbinder.TeamsApp.Security;
 using Wijkverbinder.TeamsApp.Tabs.Api.Admin;
 using Wijkverbinder.TeamsApp.Tabs.Identity;
@@ -23,6 +24,7 @@ public static class TabApi
         api.MapTabAdmin();
         api.MapTabMeetings();
         api.MapTabAudit();
+        api.MapTabBudget();
         return api;
     }
 
