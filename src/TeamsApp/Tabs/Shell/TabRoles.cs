@@ -16,6 +16,10 @@ public static class TabRoles
     /// <summary>Meetings: the wijkteam and its wijkmanagers, who plan theme and feedback meetings.</summary>
     public static readonly IReadOnlyCollection<AppRole> Meetings = [AppRole.DistrictManager, AppRole.DistrictTeam];
 
+    /// <summary>Aanjaagbudget: everyone who keeps a district's network, and the beheerder.</summary>
+    public static readonly IReadOnlyCollection<AppRole> Budget =
+        [AppRole.DistrictManager, AppRole.DistrictTeam, AppRole.SocialDistrictTeam, AppRole.Administrator];
+
     /// <summary>Administration: the beheerder only.</summary>
     public static readonly IReadOnlyCollection<AppRole> Admin = [AppRole.Administrator];
 }
