@@ -16,7 +16,7 @@ public sealed partial class BudgetPage
     private IReadOnlyList<AreaBudget>? ledgers;
     private Municipality? municipality;
     private IReadOnlyList<Colleague> everyone = [];
-    private List<(AreaId Area, IReadOnlyList<Referral> Requests)> mine = [];
+    private readonly List<(AreaId Area, IReadOnlyList<Referral> Requests)> mine = [];
     private int year;
 
     [Inject]
