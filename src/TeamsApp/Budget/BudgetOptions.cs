@@ -3,15 +3,17 @@ using Wijkverbinder.Domain.Budget;
 namespace Wijkverbinder.TeamsApp.Budget;
 
 /// <summary>
-/// Section "Budget": the municipality's checklist for aanjaagbudget (Budget:Criteria, each with Id, Dutch, English
-/// and Check) and the official who receives requests for access to the board (Budget:BoardOfficial, a colleague id),
-/// used where no routing rule for the theme "bestuur" names one. Without criteria the default checklist applies.
+/// Section "Budget": the municipality's checklist for aanjaagbudget (Budget:Criteria, a list with one entry per
+/// criterion: "id|Dutch text|English text", optionally "|AppliedBeforeStart" or "|StartsWithinYear" for the criteria
+/// the app answers from the dates) and the official who receives requests for access to the board
+/// (Budget:BoardOfficial, a colleague id), used where no routing rule for the theme "bestuur" names one. Without
+/// criteria the default checklist applies.
 /// </summary>
 public sealed class BudgetOptions
 {
     public const string Section = "Budget";
 
-    public List<BudgetCriterionOptions> Criteria { get; init; } = [];
+    public List<string> Criteria { get; init; } = [];
 
     public string? BoardOfficial { get; init; }
 
@@ -25,8 +27,18 @@ public sealed class BudgetOptions
         new("spent-within-year", "Binnen 12 maanden besteed", "Spent within 12 months", CriterionCheck.StartsWithinYear),
     ];
 
-    public BudgetCriteria ToCriteria() => new(
-        Criteria.Count == 0
-            ? DefaultCriteria
-            : [.. Criteria.Select(c => new BudgetCriterion(c.Id, c.Dutch, c.English, c.Check))]);
+    /// <summary>The configured checklist; an entry that is not "id|Dutch|English[|check]" stops the app at start, not at the first request.</summary>
+    public BudgetCriteria ToCriteria() => new(Criteria.Count == 0 ? DefaultCriteria : [.. Criteria.Select(Parse)]);
+
+    private static BudgetCriterion Parse(string entry)
+    {
+        var parts = entry.Split('|', StringSplitOptions.TrimEntries);
+        if (parts.Length is < 3 or > 4 || parts[..3].Any(string.IsNullOrEmpty))
+        {
+            throw new InvalidOperationException($"Budget:Criteria entry '{entry}' is not 'id|Dutch text|English text[|check]'.");
+        }
+
+        var check = parts.Length == 4 ? Enum.Parse<CriterionCheck>(parts[3], ignoreCase: true) : CriterionCheck.Assessor;
+        return new BudgetCriterion(parts[0], parts[1], parts[2], check);
+    }
 }

@@ -72,9 +72,8 @@ public sealed class TabBudgetApiTests(AzuriteFixture azurite) : IDisposable
         var town = await BudgetTown.CreateAsync(azurite, budget);
         app = new TeamsAppFactory(azurite);
         app.Settings["Wijkverbinder:MunicipalityCode"] = town.Referrals.Code;
-        app.Settings["Budget:Criteria:0:Id"] = "no-private-interest";
-        app.Settings["Budget:Criteria:0:Dutch"] = "Geen privébelang";
-        app.Settings["Budget:Criteria:0:English"] = "No private interest";
+        app.Settings["Budget:Criteria:0"] = "no-private-interest|Geen privébelang|No private interest";
+        app.Settings["Budget:Criteria:1"] = "applied-before|Aangevraagd vóór de activiteit|Applied before the activity|AppliedBeforeStart";
         return (town, app.CreateClient());
     }
 
