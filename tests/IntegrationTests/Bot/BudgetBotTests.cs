@@ -48,10 +48,10 @@ public sealed class BudgetBotTests(AzuriteFixture azurite) : IAsyncLifetime
         };
 
         var form = await chat.SayAsync("aanjaagbudget");
-        var refused = await chat.PressAsync("budget.submit", fields);
+        var refused = await chat.PressAsync("budget.submit", fields.DeepClone().AsObject());
         Assert.Empty(await t.RowsAsync("referral"));
         fields["amount"] = "1.500,00";
-        var sent = await chat.PressAsync("budget.submit", fields);
+        var sent = await chat.PressAsync("budget.submit", fields.DeepClone().AsObject());
 
         Assert.Contains("Aanjaagbudget aanvragen", BotConversation.TextOf(form), StringComparison.Ordinal);
         Assert.Contains("hoogstens twee cijfers achter de komma", BotConversation.TextOf(refused), StringComparison.Ordinal);
@@ -61,7 +61,7 @@ public sealed class BudgetBotTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var holder = As(t.Ann);
         var id = new JsonObject { ["referralId"] = request.Id.ToString() };
-        var assessment = await holder.PressAsync("budget.assess", id.DeepClone().AsObject());
+        var assessment = await holder.PressAsync("budget.assess", id);
         var tooMuch = await holder.PressAsync("budget.grant", Decision(request.Id, "1500.00"));
         var granted = await holder.PressAsync("budget.grant", Decision(request.Id, "1234.50"));
 
