@@ -9,6 +9,7 @@ using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Privacy;
 using Wijkverbinder.Domain.Programme;
+using Wijkverbinder.Domain.Budget;
 using Wijkverbinder.Domain.Referrals;
 using Wijkverbinder.Domain.Retention;
 using Wijkverbinder.Domain.Successes;
@@ -49,6 +50,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IReferralSlaStore, TableReferralSlaStore>();
         services.TryAddSingleton(ReferralSla.Default);
         services.AddSingleton<ReferralService>();
+        services.AddSingleton<IBudgetStore, Budget.TableBudgetStore>();
         services.AddSingleton<IMeetingStore, TableMeetingStore>();
         services.AddSingleton<IMeetingFeedbackStore, TableMeetingFeedbackStore>();
         services.AddSingleton<MeetingService>();

@@ -1,3 +1,4 @@
+using Wijkverbinder.Domain.Budget;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Network;
 
@@ -53,6 +54,12 @@ public sealed record Referral
     public string? OpenQuestion { get; init; }
 
     public string? DeclineReason { get; init; }
+
+    /// <summary>The request and its decision, when <see cref="Subject"/> is BudgetRequest.</summary>
+    public BudgetRequest? Budget { get; init; }
+
+    /// <summary>What the residents ask of the board, when <see cref="Subject"/> is BoardAccess.</summary>
+    public BoardAccessRequest? BoardAccess { get; init; }
 
     public string? Outcome { get; init; }
 

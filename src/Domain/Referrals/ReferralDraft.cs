@@ -1,3 +1,4 @@
+using Wijkverbinder.Domain.Budget;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Network;
 
@@ -35,4 +36,10 @@ public sealed record ReferralDraft
     public string? ConsentGivenTo { get; init; }
 
     public DateOnly? ConsentGivenOn { get; init; }
+
+    /// <summary>The budget request, for a BudgetRequest (checked by <see cref="BudgetValidator"/> before it gets here).</summary>
+    public BudgetRequest? Budget { get; init; }
+
+    /// <summary>The board access request, for a BoardAccess referral.</summary>
+    public BoardAccessRequest? BoardAccess { get; init; }
 }

@@ -13,4 +13,7 @@ public enum ReferralEventKind
     Completed,
     Reminded,
     Escalated,
+
+    /// <summary>Money spent on a granted budget request was registered.</summary>
+    SpendingRecorded,
 }

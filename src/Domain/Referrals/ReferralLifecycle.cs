@@ -25,8 +25,12 @@ public static class ReferralLifecycle
     /// <summary>The actions <paramref name="colleague"/> can take on the referral now (the buttons their card shows).</summary>
     public static IReadOnlyList<ReferralAction> ActionsFor(Referral referral, Colleague colleague) =>
         Enum.GetValues<ReferralAction>()
-            .Where(a => AllowedIn(a).Contains(referral.Status) && IsActorFor(a, referral, colleague))
+            .Where(a => AllowedIn(a).Contains(referral.Status) && IsActorFor(a, referral, colleague) && AppliesTo(a, referral))
             .ToList();
+
+    /// <summary>A budget request ends with a grant (which books the amount) or a decline, never a bare "complete".</summary>
+    public static bool AppliesTo(ReferralAction action, Referral referral) =>
+        !(action == ReferralAction.Complete && referral.Subject == SubjectKind.BudgetRequest);
 
     public static ReferralChange Create(Referral referral)
     {
@@ -122,6 +126,20 @@ public static class ReferralLifecycle
         ?? Note("outcome", outcome, required: true)
         ?? Ok(Change(referral, ReferralEventKind.Completed, actor.Id, at, r => r with { Status = ReferralStatus.Completed, Outcome = outcome!.Trim() }, ToReferrer(NotificationPurpose.StatusUpdate, mail: true), outcome!.Trim()));
 
+    /// <summary>
+    /// The budget holder's grant: the request ends Completed with the reason as its outcome (a decline is
+    /// <see cref="Decline"/>). <paramref name="apply"/> records the decision's payload (amount, checklist).
+    /// </summary>
+    public static Result<ReferralChange> Grant(Referral referral, Colleague actor, string? reason, Func<Referral, Referral> apply, DateTimeOffset at) =>
+        (referral.Subject != SubjectKind.BudgetRequest ? Result<ReferralChange>.Refused([new("subject", ValidationCodes.NotAllowedNow, nameof(Grant), referral.Status.ToString())]) : null)
+        ?? Check(ReferralAction.Decline, referral, actor)
+        ?? Note("reason", reason, required: true)
+        ?? Ok(Change(referral, ReferralEventKind.Completed, actor.Id, at, r => apply(r) with { Status = ReferralStatus.Completed, Outcome = reason!.Trim() }, ToReferrer(NotificationPurpose.StatusUpdate, mail: true), reason!.Trim()));
+
+    /// <summary>A line in the history that changes no status and tells no one (spending registered on a granted request).</summary>
+    public static ReferralChange Record(Referral referral, ReferralEventKind kind, ColleagueId actor, DateTimeOffset at, Func<Referral, Referral> apply, string? text) =>
+        Change(referral, kind, actor, at, apply, (_, _) => [], text);
+
     /// <summary>A reminder to the receiver before the due date; null when not due yet or already sent for this due date.</summary>
     public static ReferralChange? Remind(Referral referral, ReferralSla sla, DateOnly today, DateTimeOffset at) =>
         !referral.IsOpen || referral.Status == ReferralStatus.InformationRequested || referral.RemindedFor == referral.DueDate
@@ -148,7 +166,7 @@ public static class ReferralLifecycle
 
     private static Result<ReferralChange>? Check(ReferralAction action, Referral referral, Colleague actor)
     {
-        if (!AllowedIn(action).Contains(referral.Status))
+        if (!AllowedIn(action).Contains(referral.Status) || !AppliesTo(action, referral))
         {
             return Result<ReferralChange>.Refused([new("status", ValidationCodes.NotAllowedNow, action.ToString(), referral.Status.ToString())]);
         }

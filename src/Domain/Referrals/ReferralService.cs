@@ -105,6 +105,8 @@ public sealed class ReferralService(
             Status = ReferralStatus.New,
             ContainsPersonalData = draft.ContainsPersonalData,
             Consent = draft.ContainsPersonalData ? new ResidentConsent(draft.ConsentGivenTo!.Trim(), draft.ConsentGivenOn!.Value, receiver.Id) : null,
+            Budget = draft.Subject == SubjectKind.BudgetRequest ? draft.Budget : null,
+            BoardAccess = draft.Subject == SubjectKind.BoardAccess ? draft.BoardAccess : null,
             CreatedAt = now,
             UpdatedAt = now,
             LastSequence = 0,

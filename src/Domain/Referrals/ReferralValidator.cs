@@ -65,6 +65,12 @@ public static class ReferralValidator
             errors.Add(new("dueDate", ValidationCodes.TooFarAhead, ReferralLimits.MaxDueDays));
         }
 
+        if ((draft.Subject == SubjectKind.BudgetRequest && draft.Budget is null) || (draft.Subject == SubjectKind.BoardAccess && draft.BoardAccess is null))
+        {
+            // These kinds carry a form of their own (BudgetService, BoardAccessService); without it they cannot be decided.
+            errors.Add(new("subject", ValidationCodes.UnknownValue, draft.Subject.ToString(), $"{nameof(SubjectKind.ResidentQuestion)}, {nameof(SubjectKind.Initiative)}"));
+        }
+
         CheckConsent(draft, today, errors);
         return errors;
     }

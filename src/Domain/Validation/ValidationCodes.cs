@@ -104,4 +104,37 @@ public static class ValidationCodes
 
     /// <summary>A link must be a full https address (a video on the success podium).</summary>
     public const string HttpsLinkOnly = nameof(HttpsLinkOnly);
+
+    /// <summary>An amount in euros: more than zero, at most two decimals, not above the maximum (argument: the maximum).</summary>
+    public const string InvalidAmount = nameof(InvalidAmount);
+
+    /// <summary>More than the area's budget has left (arguments: the amount left, the area's name, the year).</summary>
+    public const string NotEnoughLeft = nameof(NotEnoughLeft);
+
+    /// <summary>The area has no budget (holder) for the year (arguments: the area's name, the year).</summary>
+    public const string NoBudgetHolder = nameof(NoBudgetHolder);
+
+    /// <summary>A grant above the amount requested (argument: the amount requested).</summary>
+    public const string AboveRequested = nameof(AboveRequested);
+
+    /// <summary>Spending above what is left of the grant (argument: what is left of it).</summary>
+    public const string AboveGranted = nameof(AboveGranted);
+
+    /// <summary>A budget below what has already been granted from it (argument: the amount granted).</summary>
+    public const string BelowGranted = nameof(BelowGranted);
+
+    /// <summary>Spending on a request that was not granted.</summary>
+    public const string NotGranted = nameof(NotGranted);
+
+    /// <summary>A criterion of the checklist is not answered (argument: the criterion's text).</summary>
+    public const string NotAnswered = nameof(NotAnswered);
+
+    /// <summary>A criterion that is not met needs a note to grant anyway (argument: the criterion's text).</summary>
+    public const string NotMetWithoutNote = nameof(NotMetWithoutNote);
+
+    /// <summary>Only a wijkmanager of the area or a Beheerder may set its budget.</summary>
+    public const string NotBudgetManager = nameof(NotBudgetManager);
+
+    /// <summary>No official is configured for requests to the board.</summary>
+    public const string NoBoardOfficial = nameof(NoBoardOfficial);
 }

@@ -28,6 +28,12 @@ public sealed partial class ReferralCards
             }
         }
 
+        if (referral.Subject == SubjectKind.BudgetRequest && ReferralLifecycle.ActionsFor(referral, viewer).Contains(ReferralAction.Decline))
+        {
+            // The budget holder decides on the assessment card (checklist, amount, grant or decline with a reason).
+            actions.Insert(0, Execute("Action.Assess", ReferralVerbs.Assess, referral.Id, style: ActionStyle.Positive));
+        }
+
         return actions.Count == 0 ? null : actions;
     }
 

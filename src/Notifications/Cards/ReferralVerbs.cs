@@ -11,6 +11,9 @@ public static class ReferralVerbs
     public const string ProvideInformation = "referral.provideInformation";
     public const string Complete = "referral.complete";
 
+    /// <summary>Opens the budget holder's assessment card of a budget request (handled by the bot's budget actions).</summary>
+    public const string Assess = "budget.assess";
+
     /// <summary>The data field every referral action carries.</summary>
     public const string ReferralIdField = "referralId";
 }

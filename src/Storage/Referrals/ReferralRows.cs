@@ -2,6 +2,7 @@ using Azure.Data.Tables;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Referrals;
+using Wijkverbinder.Storage.Budget;
 using Wijkverbinder.Storage.Network;
 
 namespace Wijkverbinder.Storage.Referrals;
@@ -53,6 +54,8 @@ internal static class ReferralRows
         OpenQuestion = row.GetString("OpenQuestion"),
         DeclineReason = row.GetString("DeclineReason"),
         Outcome = row.GetString("Outcome"),
+        Budget = BudgetColumns.ReadBudget(row),
+        BoardAccess = BudgetColumns.ReadBoardAccess(row),
         CreatedAt = row.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue,
         UpdatedAt = row.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue,
         RemindedFor = OptionalDate(row.GetString("RemindedFor")),
@@ -84,7 +87,14 @@ internal static class ReferralRows
         Receiver = OptionalColleague(row.GetString("Receiver")),
     };
 
-    private static TableEntity Columns(Referral referral, string rowKey, string kind) => new(ReferralKeys.Partition(referral.Id), rowKey)
+    private static TableEntity Columns(Referral referral, string rowKey, string kind)
+    {
+        var row = Fields(referral, rowKey, kind);
+        BudgetColumns.Write(row, referral.Budget, referral.BoardAccess);
+        return row;
+    }
+
+    private static TableEntity Fields(Referral referral, string rowKey, string kind) => new(ReferralKeys.Partition(referral.Id), rowKey)
     {
         ["Kind"] = kind,
         ["Local"] = referral.Id.Local,

@@ -4,6 +4,7 @@ using Azure.Data.Tables;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Referrals;
+using Wijkverbinder.Storage.Budget;
 using Wijkverbinder.Storage.Dashboard;
 
 namespace Wijkverbinder.Storage.Referrals;
@@ -52,8 +53,9 @@ public sealed class TableReferralStore(AppTables tables, OutboxSignal signal, Ti
         }
         catch (TableTransactionFailedException e) when (e.Status is 412 or 409 or 404)
         {
-            // 412: someone changed it since it was read; 409: it (or this event) exists already; 404: it is gone.
-            throw new VersionConflictException("The referral changed after it was read.", e);
+            // 412: someone changed it (or the area's budget ledger) since it was read; 409: it (or this event) exists
+            // already; 404: it is gone.
+            throw new VersionConflictException("The referral or its budget ledger changed after it was read.", e);
         }
 
         if (change.Notifications.Count > 0)
@@ -117,6 +119,11 @@ public sealed class TableReferralStore(AppTables tables, OutboxSignal signal, Ti
             new(TableTransactionActionType.Add, ReferralRows.ToEventRow(after.Id, change.Event)),
         };
         actions.AddRange(change.Notifications.Select(n => new TableTransactionAction(TableTransactionActionType.Add, OutboxRows.ToRow(n, change.Event.At))));
+        if (change.Ledger is { } ledger)
+        {
+            // The area's ledger in the same partition: the grant and the booking of its amount are one write.
+            actions.Add(LedgerRows.Write(ledger));
+        }
 
         var involved = ReferralRows.Involved(after);
         actions.AddRange(involved.Select(c => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ReferralRows.ToIndexRow(after, c))));

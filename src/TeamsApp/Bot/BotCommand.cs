@@ -39,6 +39,8 @@ public sealed partial record BotCommand(BotCommandKind Kind, string Word, string
         ["bijeenkomst"] = BotCommandKind.PlanMeeting,
         ["overleg"] = BotCommandKind.PlanMeeting,
         ["meeting"] = BotCommandKind.PlanMeeting,
+        ["aanjaagbudget"] = BotCommandKind.RequestBudget,
+        ["budget"] = BotCommandKind.RequestBudget,
     };
 
     public static BotCommand From(Activity message)

@@ -11,5 +11,6 @@ public enum BotCommandKind
     MyReferrals,
     Consent,
     PlanMeeting,
+    RequestBudget,
     Unknown,
 }

@@ -35,6 +35,11 @@ public sealed partial class WijkverbinderBot
             return await consentActions.ShowAsync(municipality, activity.From?.AadObjectId, cancellationToken);
         }
 
+        if (command.Kind is BotCommandKind.RequestBudget)
+        {
+            return await AnswerBudgetCommandAsync(municipality, activity, cancellationToken);
+        }
+
         if (command.Kind is BotCommandKind.PlanMeeting)
         {
             return await AnswerMeetingCommandAsync(municipality, activity, cancellationToken);

@@ -63,6 +63,9 @@ internal static class DemoColleagues
     /// first area everything else goes to the Playground's specialist, and one district rule shows that a district
     /// rule wins over its area's rule.
     /// </summary>
+    /// <summary>The demo wijkmanager of an area (the holder of its demo aanjaagbudget).</summary>
+    public static ColleagueId ManagerOf(Municipality municipality, Area area) => IdFor(municipality, "manager-" + area.Id.Key);
+
     public static IReadOnlyList<RoutingRule> Rules(Municipality municipality)
     {
         var rules = new List<RoutingRule>();

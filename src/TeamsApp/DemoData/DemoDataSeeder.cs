@@ -1,3 +1,4 @@
+using Wijkverbinder.Domain.Budget;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Network;
@@ -17,8 +18,12 @@ public sealed class DemoDataSeeder(
     IRoutingRuleStore routing,
     IMeetingStore meetings,
     IMeetingFeedbackStore feedback,
-    TimeProvider clock)
+    TimeProvider clock,
+    IBudgetStore? budgets = null)
 {
+    /// <summary>Each demo area's aanjaagbudget for the current year, held by its wijkmanager.</summary>
+    public const decimal DemoAreaBudget = 25_000.00m;
+
     /// <summary>Seeds Arnhem if it is not there yet; returns the number of members written.</summary>
     public async Task<int> SeedOnceAsync(CancellationToken cancellationToken)
     {
@@ -75,6 +80,15 @@ public sealed class DemoDataSeeder(
         foreach (var rule in DemoColleagues.Rules(municipality))
         {
             await routing.SaveAsync(municipality.Code, rule, cancellationToken);
+        }
+
+        if (budgets is not null)
+        {
+            var year = clock.GetUtcNow().Year;
+            foreach (var area in municipality.Areas)
+            {
+                await budgets.SaveAsync(new AreaBudget(area.Id, year, DemoAreaBudget, 0m, 0m, DemoColleagues.ManagerOf(municipality, area)), cancellationToken);
+            }
         }
 
         // Colleagues last: their presence marks this step as done.

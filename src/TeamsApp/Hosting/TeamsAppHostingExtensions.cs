@@ -5,6 +5,7 @@ using Wijkverbinder.Notifications;
 using Wijkverbinder.Notifications.Mail;
 using Wijkverbinder.Storage;
 using Wijkverbinder.TeamsApp.Bot;
+using Wijkverbinder.TeamsApp.Budget;
 using Wijkverbinder.TeamsApp.DemoData;
 using Wijkverbinder.TeamsApp.DevGraph;
 using Wijkverbinder.TeamsApp.Jobs;
@@ -36,6 +37,7 @@ public static class TeamsAppHostingExtensions
 
         builder.Services.Configure<DemoDataOptions>(builder.Configuration.GetSection(DemoDataOptions.Section));
         builder.Services.Configure<WijkverbinderOptions>(builder.Configuration.GetSection(WijkverbinderOptions.Section));
+        builder.Services.AddBudget(builder.Configuration);
         builder.AddTeamsBot();
         builder.Services.AddGraphMail(builder.Configuration);
         builder.Services.AddDevGraph();

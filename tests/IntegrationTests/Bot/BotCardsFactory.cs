@@ -1,6 +1,9 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using Wijkverbinder.Domain.Budget;
+using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Network;
+using Wijkverbinder.Domain.Referrals;
 using Wijkverbinder.Domain.Validation;
 using Wijkverbinder.TeamsApp.Bot.Cards;
 
@@ -46,6 +49,23 @@ internal static class BotCardsFactory
                 ["unknown-action"] = cards.UnknownAction(),
                 ["consent"] = cards.Consent(Arnhem, [Person(shown: true), Person(shown: false) with { Id = new MemberId(Area, new string('c', 32)) }], outcome: "Uw toestemming is ingetrokken."),
                 ["consent-none"] = cards.Consent(Arnhem, [], problems: ["Deze vermelding bestaat niet (meer)."]),
+                ["budget-form"] = cards.BudgetForm(Arnhem, Wijkteam, BudgetValues.Empty, [], Today),
+                ["budget-form-refused"] = cards.BudgetForm(
+                    Arnhem,
+                    Wijkteam,
+                    new BudgetValues("Moestuin", "12,345", "Zaden", "meedoen", "Tuinieren", null, "2026-12-20", Klarendal.Code),
+                    [cards.Problem(new ValidationError("amount", ValidationCodes.InvalidAmount, Euros.Max))],
+                    Today),
+                ["budget-submitted"] = cards.BudgetSubmitted(BudgetRequest(ReferralStatus.Sent), "Wijkmanager Noordwest"),
+                ["budget-assess"] = cards.BudgetAssessment(BudgetRequest(ReferralStatus.Sent), Criteria, Ledger, "Noordwest", AssessmentValues.Empty, []),
+                ["budget-assess-refused"] = cards.BudgetAssessment(
+                    BudgetRequest(ReferralStatus.Sent),
+                    Criteria,
+                    Ledger,
+                    "Noordwest",
+                    new AssessmentValues("2000.00", "Mooi plan", new Dictionary<string, bool> { ["no-private-interest"] = true }, new Dictionary<string, string> { ["stimulus"] = "Eenmalig" }),
+                    [cards.Problem(new ValidationError("amount", ValidationCodes.NotEnoughLeft, 1234.50m, "Noordwest", 2026))]),
+                ["budget-decided"] = cards.BudgetDecided(BudgetRequest(ReferralStatus.Completed) with { Outcome = "Past in Meedoen" }),
             };
         }
         finally
@@ -53,6 +73,31 @@ internal static class BotCardsFactory
             CultureInfo.CurrentUICulture = previous;
         }
     }
+
+    private static readonly DateOnly Today = new(2026, 11, 28);
+
+    private static readonly IReadOnlyList<BudgetCriterion> Criteria = TeamsApp.Budget.BudgetOptions.DefaultCriteria;
+
+    private static readonly AreaBudget Ledger = new(Area, 2026, 25_000m, 23_765.50m, 10_000m, new ColleagueId("manager"));
+
+    private static readonly Colleague Wijkteam = new()
+    {
+        Id = new ColleagueId("00000000-0000-0000-0000-000000000001"), Kind = ColleagueKind.Person, Name = "Alex", Mail = "alex@gemeente.example",
+        Roles = [AppRole.DistrictTeam], Districts = [Klarendal.Code],
+    };
+
+    private static Referral BudgetRequest(ReferralStatus status) => new()
+    {
+        Id = new ReferralId("GM0202", new string('d', 32)), Subject = SubjectKind.BudgetRequest, Summary = "Moestuin Klarendal", District = Klarendal.Code,
+        Theme = "meedoen", Urgency = Urgency.Normal, Referrer = Wijkteam.Id, Receiver = new ColleagueId("manager"), DueDate = Today.AddDays(10), Status = status,
+        CreatedAt = DateTimeOffset.UnixEpoch, UpdatedAt = DateTimeOffset.UnixEpoch, LastSequence = 1,
+        Budget = new()
+        {
+            Initiative = "Moestuin Klarendal", Amount = 1750.50m, Purpose = "Zaden, gereedschap en een waterton", Themes = ["meedoen"],
+            ResidentContribution = "Tien bewoners onderhouden de tuin", OtherFunds = "Oranje Fonds", StartDate = Today.AddDays(30), AppliedOn = Today, Area = Area, Year = 2026,
+            Granted = status == ReferralStatus.Completed ? 1500m : null,
+        },
+    };
 
     private static Person Person(bool shown) => new()
     {

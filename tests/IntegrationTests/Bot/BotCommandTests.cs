@@ -15,6 +15,8 @@ public sealed class BotCommandTests
     [InlineData("zoek moestuin in Klarendal", BotCommandKind.Find, "moestuin in Klarendal")]
     [InlineData("wijk WK020207", BotCommandKind.DistrictSummary, "WK020207")]
     [InlineData("district Klarendal", BotCommandKind.DistrictSummary, "Klarendal")]
+    [InlineData("aanjaagbudget", BotCommandKind.RequestBudget, "")]
+    [InlineData("budget", BotCommandKind.RequestBudget, "")]
     [InlineData("koffie?", BotCommandKind.Unknown, "")]
     [InlineData("koffie zwart", BotCommandKind.Unknown, "zwart")]
     public void ReadsThePersonalMessage(string text, BotCommandKind kind, string argument)

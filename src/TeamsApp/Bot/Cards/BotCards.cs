@@ -86,6 +86,7 @@ public sealed partial class BotCards(IStringLocalizer<BotTexts> text, IStringLoc
                     Paragraph(text["Help.Mine"]),
                     Paragraph(text["Help.Consent"]),
                     Paragraph(text["Help.Meeting"]),
+                    Paragraph(text["Help.Budget"]),
                     Paragraph(text["Help.Help"]),
                 ],
             },

@@ -40,4 +40,10 @@ public static class BotVerbs
     public const string SuggestInvitees = "meetingPlan.invitees";
 
     public const string PlanMeeting = "meetingPlan.create";
+
+    /// <summary>The budget request form, its submission, and the holder's grant or decline (the assessment card opens with <see cref="Notifications.Cards.ReferralVerbs.Assess"/>).</summary>
+    public const string ShowBudgetForm = "budget.form";
+    public const string SubmitBudget = "budget.submit";
+    public const string GrantBudget = "budget.grant";
+    public const string DeclineBudget = "budget.decline";
 }

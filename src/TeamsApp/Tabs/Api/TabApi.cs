@@ -1,5 +1,6 @@
 using Wijkverbinder.Domain.Audit;
 using Wijkverbinder.TeamsApp.Audit;
+using Wijkverbinder.TeamsApp.Budget;
 using Wijkverbinder.TeamsApp.Security;
 using Wijkverbinder.TeamsApp.Tabs.Api.Admin;
 using Wijkverbinder.TeamsApp.Tabs.Identity;
@@ -25,6 +26,7 @@ public static class TabApi
         api.MapTabMeetings();
         api.MapTabAudit();
         api.MapTabProgramme();
+        api.MapTabBudget();
         return api;
     }
 

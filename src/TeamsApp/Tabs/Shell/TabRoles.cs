@@ -26,6 +26,10 @@ public static class TabRoles
     public static readonly IReadOnlyCollection<AppRole> Programme =
         [AppRole.DistrictManager, AppRole.DistrictTeam, AppRole.SocialDistrictTeam, AppRole.Specialist, AppRole.Administrator];
 
+    /// <summary>Aanjaagbudget: everyone who keeps a district's network, and the beheerder.</summary>
+    public static readonly IReadOnlyCollection<AppRole> Budget =
+        [AppRole.DistrictManager, AppRole.DistrictTeam, AppRole.SocialDistrictTeam, AppRole.Administrator];
+
     /// <summary>Administration: the beheerder only.</summary>
     public static readonly IReadOnlyCollection<AppRole> Admin = [AppRole.Administrator];
 }
