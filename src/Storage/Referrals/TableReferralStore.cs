@@ -5,6 +5,7 @@ using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Referrals;
 using Wijkverbinder.Storage.Dashboard;
+using Wijkverbinder.Storage.Queues;
 
 namespace Wijkverbinder.Storage.Referrals;
 
@@ -116,7 +117,8 @@ public sealed class TableReferralStore(AppTables tables, OutboxSignal signal, Ti
                 : new(TableTransactionActionType.UpdateReplace, ReferralRows.ToRow(after), VersionOf(change.Before)),
             new(TableTransactionActionType.Add, ReferralRows.ToEventRow(after.Id, change.Event)),
         };
-        actions.AddRange(change.Notifications.Select(n => new TableTransactionAction(TableTransactionActionType.Add, OutboxRows.ToRow(n, change.Event.At))));
+        var trace = QueueTraceContext.Current();
+        actions.AddRange(change.Notifications.Select(n => new TableTransactionAction(TableTransactionActionType.Add, OutboxRows.ToRow(n, change.Event.At, trace))));
 
         var involved = ReferralRows.Involved(after);
         actions.AddRange(involved.Select(c => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ReferralRows.ToIndexRow(after, c))));
