@@ -65,8 +65,9 @@ public static partial class LogScan
     }
 
     /// <summary>
-    /// Nine digits (spaces, dots or dashes between them allowed, as <see cref="Bsn"/> allows) passing the 11-proef,
-    /// standing alone: not inside a hexadecimal id (trace, span and row ids hold random digit runs).
+    /// Nine digits passing the 11-proef, standing alone and written as a BSN is written (123456789, 123.456.789,
+    /// 1234.56.789, with spaces or dashes too): not inside a hexadecimal id (trace, span and row ids hold random digit
+    /// runs) and not a measurement (10062.3335 ms).
     /// </summary>
     private static bool BsnIn(string text) =>
         StandaloneNineDigits().Matches(text).Any(m => Bsn.PassesElevenTest([.. m.Value.Where(char.IsAsciiDigit).Select(c => c - '0')]));
@@ -89,7 +90,7 @@ public static partial class LogScan
     [GeneratedRegex(@"[A-Za-z0-9._%+'-]+@(?!thread\.(?:tacv2|skype|v2)\b|unq\.gbl\.spaces\b)[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")]
     private static partial Regex Email();
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9])\d(?:[ .\-]?\d){8}(?![A-Za-z0-9])")]
+    [GeneratedRegex(@"(?<![A-Za-z0-9.])(?:\d{9}|\d{3}([ .\-])\d{3}\1\d{3}|\d{4}([ .\-])\d{2}\2\d{3})(?![A-Za-z0-9]|\.\d)")]
     private static partial Regex StandaloneNineDigits();
 
     [GeneratedRegex(@"Bearer\s+ey|eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.")]
