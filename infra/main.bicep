@@ -32,6 +32,12 @@ param botAppType string = 'UserAssignedMSI'
 @description('App id of the SingleTenant bot registration; ignored for UserAssignedMSI.')
 param botAppId string = ''
 
+@description('Id of the key that seals new audit records (Audit:KeyId); it must be in the Key Vault secret "audit-keys". Change it to rotate (docs/audit.md).')
+param auditKeyId string = 'k1'
+
+@description('yyyy-MM-dd: the first day whose audit records are all keyed (Audit:KeyedFrom). Empty for a new installation; the day after the upgrade for one with records from before the keys.')
+param auditKeyedFrom string = ''
+
 @description('App Service plan SKU of the TeamsApp.')
 param appServiceSku string = environment == 'production' ? 'P0v3' : 'B1'
 
@@ -98,6 +104,10 @@ var sharedSettings = concat(botSettings, [
   { name: 'Wijkverbinder__TeamsAppId', value: teamsAppId }
   { name: 'Wijkverbinder__SenderMailbox', value: senderMailbox }
   { name: 'Graph__ManagedIdentityClientId', value: appIdentity.properties.clientId }
+  // The audit chain's HMAC keys ("id:base64;..."), read through a Key Vault reference; both apps write audit records.
+  { name: 'Audit__Keys', value: '@Microsoft.KeyVault(VaultName=${vault.name};SecretName=audit-keys)' }
+  { name: 'Audit__KeyId', value: auditKeyId }
+  { name: 'Audit__KeyedFrom', value: auditKeyedFrom }
 ])
 
 resource appPlan 'Microsoft.Web/serverfarms@2025-03-01' = {

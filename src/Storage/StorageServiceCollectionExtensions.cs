@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Wijkverbinder.Domain.Audit;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Conversations;
@@ -67,9 +68,12 @@ public static class StorageServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The audit log with its search, and one retention policy per record type (Retention:* days).</summary>
+    /// <summary>The audit log with its keys (Audit:*) and search, and one retention policy per record type (Retention:* days).</summary>
     private static void AddAuditAndRetention(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AuditOptions>, AuditOptionsValidation>();
+        services.AddSingleton(provider => AuditKeyRing.From(provider.GetRequiredService<IOptions<AuditOptions>>().Value));
         services.AddSingleton<IAuditLog, TableAuditLog>();
         services.AddSingleton<AuditSearch>();
         services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section));

@@ -4,6 +4,7 @@ using Wijkverbinder.Connector.Tests.Infrastructure;
 using Wijkverbinder.Protocol.Connector;
 using Wijkverbinder.Protocol.Schema;
 using Stopwatch = System.Diagnostics.Stopwatch;
+using Wijkverbinder.Tests.LogScan;
 
 namespace Wijkverbinder.Connector.Tests;
 
@@ -25,7 +26,7 @@ public sealed class RateLimitBurstTests
     [Fact]
     public void Production_uses_Teams_own_limits()
     {
-        var services = new ServiceCollection().AddLogging().AddBotConnector(new ConfigurationBuilder().Build()).BuildServiceProvider();
+        var services = new ServiceCollection().AddLogging(logging => logging.AddLogScan()).AddBotConnector(new ConfigurationBuilder().Build()).BuildServiceProvider();
 
         var limits = services.GetRequiredService<TeamsRateLimiter>().Limits;
 

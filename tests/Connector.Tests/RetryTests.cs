@@ -82,7 +82,7 @@ public sealed class RetryTests
         var send = host.Client.SendActivityAsync(host.Stub.ServiceUrl, "a:1", Hello);
         var retry = await WaitForAsync(() => logs.GetSnapshot().SingleOrDefault(r => r.Id.Id == 1));
 
-        Assert.Equal(TimeSpan.FromSeconds(30).ToString(), retry.StructuredState!.Single(s => s.Key == "Delay").Value);
+        Assert.Equal("30000", retry.StructuredState!.Single(s => s.Key == "DelayMs").Value);
         await Task.Delay(200);
         Assert.Single(host.Stub.Requests); // real time passes, the fake clock does not: no retry yet
         while (!send.IsCompleted)

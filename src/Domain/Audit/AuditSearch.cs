@@ -7,7 +7,7 @@ namespace Wijkverbinder.Domain.Audit;
 /// showing inside the day, so the check also compares with the next day's integrity check record, which holds the
 /// last sequence number the day had when it was verified.
 /// </summary>
-public sealed class AuditSearch(IAuditLog log)
+public sealed class AuditSearch(IAuditLog log, AuditKeyRing keys)
 {
     public const int MaxResults = 500;
 
@@ -24,7 +24,7 @@ public sealed class AuditSearch(IAuditLog log)
 
     private async Task<AuditDayCheck> CheckAsync(string municipality, DateOnly day, IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken)
     {
-        var check = AuditVerifier.Verify(municipality, day, records);
+        var check = AuditVerifier.Verify(municipality, day, records, keys);
         var dayText = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var next = await log.ReadDayAsync(municipality, day.AddDays(1), cancellationToken);
         var verifiedUpTo = next

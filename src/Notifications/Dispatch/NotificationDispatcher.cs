@@ -3,6 +3,7 @@ using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Referrals;
 using Wijkverbinder.Notifications.Mail;
 using Wijkverbinder.Notifications.Referrals;
+using Wijkverbinder.Storage.Queues;
 
 namespace Wijkverbinder.Notifications.Dispatch;
 
@@ -27,6 +28,7 @@ public sealed partial class NotificationDispatcher(
     {
         ArgumentNullException.ThrowIfNull(message);
         var notification = message.ToNotification();
+        using var activity = QueueActivity.Start("DispatchNotification", AppQueues.NotificationsQueueName, notification.Id, QueueTraceContext.From(message.TraceParent, message.TraceState));
         var municipality = notification.Referral.Municipality;
         var previous = await deliveries.ClaimAsync(municipality, notification.Id, cancellationToken);
         if (previous is { IsFinal: true })

@@ -9,8 +9,9 @@ namespace Wijkverbinder.Notifications.Dispatch;
 
 /// <summary>
 /// Moves the outboxes to their queues: referral notifications to "notifications", meeting tasks to "meetings",
-/// programme changes to "programme".
-/// Enqueue first, then remove the outbox row. A crash in between enqueues it again next time; the delivery log of the
+/// programme changes to "programme". Notifications and meeting tasks carry the trace context of the change that wrote
+/// them (<see cref="QueueTraceContext"/>). Enqueue first, then remove the outbox row. A crash in between enqueues it
+/// again next time; the delivery log of the
 /// dispatchers absorbs the duplicate.
 /// </summary>
 public sealed partial class OutboxRelay(OutboxReader outbox, IProgrammeStore programme, AppQueues queues, ILogger<OutboxRelay> logger)
@@ -21,13 +22,13 @@ public sealed partial class OutboxRelay(OutboxReader outbox, IProgrammeStore pro
     public async Task<int> RelayAsync(string municipality, CancellationToken cancellationToken)
     {
         var notifications = await RelayAsync(
-            max => outbox.ListPendingAsync(municipality, max, cancellationToken),
-            n => queues.Notifications.SendMessageAsync(NotificationMessage.From(n).ToJson(), cancellationToken),
-            n => outbox.RemoveAsync(n, cancellationToken));
+            max => outbox.ListPendingEntriesAsync(municipality, max, cancellationToken),
+            n => queues.Notifications.SendMessageAsync(NotificationMessage.From(n.Item, n.Trace).ToJson(), cancellationToken),
+            n => outbox.RemoveAsync(n.Item, cancellationToken));
         var tasks = await RelayAsync(
-            max => outbox.ListPendingTasksAsync(municipality, max, cancellationToken),
-            t => queues.Meetings.SendMessageAsync(MeetingTaskMessage.From(t).ToJson(), cancellationToken),
-            t => outbox.RemoveAsync(t, cancellationToken));
+            max => outbox.ListPendingTaskEntriesAsync(municipality, max, cancellationToken),
+            t => queues.Meetings.SendMessageAsync(MeetingTaskMessage.From(t.Item, t.Trace).ToJson(), cancellationToken),
+            t => outbox.RemoveAsync(t.Item, cancellationToken));
         var changes = await RelayAsync(
             max => programme.ListPendingChangesAsync(municipality, max, cancellationToken),
             c => queues.Programme.SendMessageAsync(ProgrammeCardMessage.From(c).ToJson(), cancellationToken),

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging;
 using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Referrals;
+using Wijkverbinder.Notifications.Dispatch;
+using Wijkverbinder.Storage.Queues;
 
 namespace Wijkverbinder.Notifications.Meetings;
 
@@ -22,6 +24,7 @@ public sealed partial class MeetingTaskDispatcher(
     {
         ArgumentNullException.ThrowIfNull(message);
         var task = message.ToTask();
+        using var activity = QueueActivity.Start("DoMeetingTask", AppQueues.MeetingsQueueName, task.Id, QueueTraceContext.From(message.TraceParent, message.TraceState));
         var municipality = task.Meeting.Municipality;
         var key = "meeting." + task.Id;
         var previous = await deliveries.ClaimAsync(municipality, key, cancellationToken);

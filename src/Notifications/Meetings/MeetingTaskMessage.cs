@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Meetings;
+using Wijkverbinder.Storage.Queues;
 
 namespace Wijkverbinder.Notifications.Meetings;
 
@@ -16,10 +17,22 @@ public sealed record MeetingTaskMessage(string Meeting, int Sequence, MeetingTas
         Converters = { new JsonStringEnumConverter() },
     };
 
-    public static MeetingTaskMessage From(MeetingTask task)
+    /// <summary>The W3C traceparent of the change that caused it; absent on messages from before (they still work).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? TraceParent { get; init; }
+
+    /// <summary>The W3C tracestate that goes with <see cref="TraceParent"/>, if any.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? TraceState { get; init; }
+
+    public static MeetingTaskMessage From(MeetingTask task, QueueTraceContext? trace = null)
     {
         ArgumentNullException.ThrowIfNull(task);
-        return new(task.Meeting.ToString(), task.EventSequence, task.Kind, task.Recipient?.Value);
+        return new(task.Meeting.ToString(), task.EventSequence, task.Kind, task.Recipient?.Value)
+        {
+            TraceParent = trace?.TraceParent,
+            TraceState = trace?.TraceState,
+        };
     }
 
     /// <summary>Reads a message; one that is not a meeting task throws <see cref="FormatException"/> (it ends in the poison queue).</summary>

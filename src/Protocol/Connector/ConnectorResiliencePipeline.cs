@@ -50,7 +50,7 @@ internal static class ConnectorResiliencePipeline
                 {
                     var method = args.Context.GetRequestMessage()?.Method.Method ?? "call";
                     var status = (int?)args.Outcome.Result?.StatusCode;
-                    ConnectorLog.RetryScheduled(logger, method, status, args.AttemptNumber + 1, args.RetryDelay, args.Outcome.Exception);
+                    ConnectorLog.RetryScheduled(logger, method, status, args.AttemptNumber + 1, (long)args.RetryDelay.TotalMilliseconds, args.Outcome.Exception);
                     return ValueTask.CompletedTask;
                 },
             })

@@ -31,6 +31,8 @@ internal static class AuditRows
         ["Count"] = record.Count,
         ["PreviousHash"] = record.PreviousHash,
         ["Hash"] = record.Hash,
+        ["Version"] = record.Version,
+        ["KeyId"] = record.KeyId,
     };
 
     /// <summary>
@@ -50,5 +52,7 @@ internal static class AuditRows
         row.GetString("Actor"),
         row.GetInt64("Count"),
         row.GetString("PreviousHash") ?? string.Empty,
-        row.GetString("Hash") ?? string.Empty);
+        row.GetString("Hash") ?? string.Empty,
+        row.GetInt32("Version") ?? AuditChain.UnkeyedVersion, // rows from before the keys have no version
+        row.GetString("KeyId"));
 }

@@ -14,7 +14,7 @@ namespace Wijkverbinder.Storage.Audit;
 /// turns (a lock) and remember the head, so an uncontended append is one request.
 /// </para>
 /// </summary>
-public sealed class TableAuditLog(AppTables tables, TimeProvider clock) : IAuditLog
+public sealed class TableAuditLog(AppTables tables, TimeProvider clock, AuditKeyRing keys) : IAuditLog
 {
     private const int MaxAttempts = 100;
     private readonly SemaphoreSlim gate = new(1, 1);
@@ -33,7 +33,7 @@ public sealed class TableAuditLog(AppTables tables, TimeProvider clock) : IAudit
                 var day = DateOnly.FromDateTime(now.UtcDateTime);
                 var partition = AuditRows.Partition(normalized.Municipality, day);
                 var previous = heads.TryGetValue(partition, out var known) ? known : await ReadHeadAsync(normalized.Municipality, day, cancellationToken);
-                var record = AuditChain.Link(normalized, now, previous);
+                var record = AuditChain.Link(normalized, now, previous, keys);
                 try
                 {
                     await tables.Audit.AddEntityAsync(AuditRows.ToRow(record), cancellationToken);

@@ -5,6 +5,7 @@ using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Storage.Dashboard;
 using Wijkverbinder.Storage.Referrals;
+using Wijkverbinder.Storage.Queues;
 
 namespace Wijkverbinder.Storage.Meetings;
 
@@ -168,7 +169,8 @@ public sealed class TableMeetingStore(AppTables tables, OutboxSignal signal, Das
             actions.Add(new(TableTransactionActionType.Delete, new TableEntity(MeetingKeys.Partition(after.Id), MeetingKeys.Start(before.Start, after.Id)), ETag.All));
         }
 
-        actions.AddRange(change.Tasks.Select(t => new TableTransactionAction(TableTransactionActionType.Add, MeetingOutboxRows.ToRow(t, change.Event.At))));
+        var trace = QueueTraceContext.Current();
+        actions.AddRange(change.Tasks.Select(t => new TableTransactionAction(TableTransactionActionType.Add, MeetingOutboxRows.ToRow(t, change.Event.At, trace))));
 
         var involved = MeetingRows.Involved(after);
         var involvedBefore = before is null ? new HashSet<ColleagueId>() : MeetingRows.Involved(before);

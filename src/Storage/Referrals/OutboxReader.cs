@@ -14,14 +14,22 @@ public sealed class OutboxReader(AppTables tables)
 {
     /// <summary>The oldest pending notifications first, at most <paramref name="max"/>; one range query.</summary>
     public async Task<IReadOnlyList<Notification>> ListPendingAsync(string municipality, int max, CancellationToken ct) =>
+        [.. (await ListPendingEntriesAsync(municipality, max, ct)).Select(e => e.Item)];
+
+    /// <summary>As <see cref="ListPendingAsync"/>, each with the trace context of the change that wrote it.</summary>
+    public async Task<IReadOnlyList<OutboxEntry<Notification>>> ListPendingEntriesAsync(string municipality, int max, CancellationToken ct) =>
         (await ListAsync(tables.Referrals, municipality, ReferralKeys.Outboxes, ReferralKeys.AfterOutboxes, OutboxRows.At, max, ct))
-            .Select(OutboxRows.FromRow)
+            .Select(row => new OutboxEntry<Notification>(OutboxRows.FromRow(row), OutboxRows.TraceOf(row)))
             .ToList();
 
     /// <summary>The oldest pending meeting tasks first, at most <paramref name="max"/>; one range query.</summary>
     public async Task<IReadOnlyList<MeetingTask>> ListPendingTasksAsync(string municipality, int max, CancellationToken ct) =>
+        [.. (await ListPendingTaskEntriesAsync(municipality, max, ct)).Select(e => e.Item)];
+
+    /// <summary>As <see cref="ListPendingTasksAsync"/>, each with the trace context of the change that wrote it.</summary>
+    public async Task<IReadOnlyList<OutboxEntry<MeetingTask>>> ListPendingTaskEntriesAsync(string municipality, int max, CancellationToken ct) =>
         (await ListAsync(tables.Meetings, municipality, MeetingKeys.Outboxes, MeetingKeys.AfterOutboxes, MeetingOutboxRows.At, max, ct))
-            .Select(MeetingOutboxRows.FromRow)
+            .Select(row => new OutboxEntry<MeetingTask>(MeetingOutboxRows.FromRow(row), MeetingOutboxRows.TraceOf(row)))
             .ToList();
 
     /// <summary>Removes the outbox row; removing one that is already gone is fine.</summary>

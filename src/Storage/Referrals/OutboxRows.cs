@@ -1,13 +1,14 @@
 using Azure.Data.Tables;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Referrals;
+using Wijkverbinder.Storage.Queues;
 
 namespace Wijkverbinder.Storage.Referrals;
 
 /// <summary>An outbox row keeps what a <see cref="Notification"/> needs, and when its event happened (for the order).</summary>
 internal static class OutboxRows
 {
-    public static TableEntity ToRow(Notification notification, DateTimeOffset at) =>
+    public static TableEntity ToRow(Notification notification, DateTimeOffset at, QueueTraceContext? trace) =>
         new(ReferralKeys.Partition(notification.Referral), ReferralKeys.Outbox(notification))
         {
             ["Kind"] = ReferralKeys.OutboxKind,
@@ -17,6 +18,9 @@ internal static class OutboxRows
             ["Recipient"] = notification.Recipient.Value,
             ["Purpose"] = notification.Purpose.ToString(),
             ["At"] = at,
+            // The change's trace (the request that saved it), so the queue message can carry it on.
+            ["TraceParent"] = trace?.TraceParent,
+            ["TraceState"] = trace?.TraceState,
         };
 
     public static Notification FromRow(TableEntity row) => new(
@@ -25,6 +29,8 @@ internal static class OutboxRows
         Enum.Parse<NotificationChannel>(row.GetString("Channel")),
         new ColleagueId(row.GetString("Recipient")),
         Enum.Parse<NotificationPurpose>(row.GetString("Purpose")));
+
+    public static QueueTraceContext? TraceOf(TableEntity row) => QueueTraceContext.From(row.GetString("TraceParent"), row.GetString("TraceState"));
 
     public static DateTimeOffset At(TableEntity row) => row.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue;
 }

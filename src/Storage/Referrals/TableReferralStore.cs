@@ -6,6 +6,7 @@ using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Referrals;
 using Wijkverbinder.Storage.Budget;
 using Wijkverbinder.Storage.Dashboard;
+using Wijkverbinder.Storage.Queues;
 
 namespace Wijkverbinder.Storage.Referrals;
 
@@ -118,7 +119,8 @@ public sealed class TableReferralStore(AppTables tables, OutboxSignal signal, Ti
                 : new(TableTransactionActionType.UpdateReplace, ReferralRows.ToRow(after), VersionOf(change.Before)),
             new(TableTransactionActionType.Add, ReferralRows.ToEventRow(after.Id, change.Event)),
         };
-        actions.AddRange(change.Notifications.Select(n => new TableTransactionAction(TableTransactionActionType.Add, OutboxRows.ToRow(n, change.Event.At))));
+        var trace = QueueTraceContext.Current();
+        actions.AddRange(change.Notifications.Select(n => new TableTransactionAction(TableTransactionActionType.Add, OutboxRows.ToRow(n, change.Event.At, trace))));
         if (change.Ledger is { } ledger)
         {
             // The area's ledger in the same partition: the grant and the booking of its amount are one write.

@@ -2,6 +2,7 @@ using Azure.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkverbinder.Protocol.Connector;
+using Wijkverbinder.Tests.LogScan;
 
 namespace Wijkverbinder.Connector.Tests.Infrastructure;
 
@@ -36,7 +37,7 @@ public sealed class ConnectorHost : IAsyncDisposable
     {
         var stub = await StubConnector.StartAsync();
         var collection = new ServiceCollection();
-        collection.AddLogging();
+        collection.AddLogging(logging => logging.AddLogScan());
         services?.Invoke(collection);
         var time = timeProvider ?? TimeProvider.System;
         collection.AddSingleton(time);

@@ -10,7 +10,7 @@ public sealed class AuditChainTests
     [Fact]
     public void AnUntouchedChainVerifies()
     {
-        var check = AuditVerifier.Verify("GM0202", Day, Chain(5));
+        var check = AuditVerifier.Verify("GM0202", Day, Chain(5), AuditKeys.Current);
 
         Assert.True(check.Intact);
         Assert.Equal((5, 5L), (check.Records, check.LastSequence));
@@ -32,7 +32,7 @@ public sealed class AuditChainTests
         var chain = Chain(4);
         chain[2] = chain[2] with { Result = AuditResult.Allowed, Actor = "00000000-0000-0000-0000-000000000099" };
 
-        var check = AuditVerifier.Verify("GM0202", Day, chain);
+        var check = AuditVerifier.Verify("GM0202", Day, chain, AuditKeys.Current);
 
         Assert.Equal([new AuditProblem(AuditProblemKind.Altered, 3)], check.Problems);
     }
@@ -42,9 +42,9 @@ public sealed class AuditChainTests
     {
         var chain = Chain(4);
         var forged = chain[1] with { Action = "GET /api/tab/me" };
-        chain[1] = forged with { Hash = AuditChain.HashOf(forged) };
+        chain[1] = forged with { Hash = AuditChain.MacOf(forged, AuditKeys.CurrentKey) };
 
-        var check = AuditVerifier.Verify("GM0202", Day, chain);
+        var check = AuditVerifier.Verify("GM0202", Day, chain, AuditKeys.Current);
 
         Assert.Equal([new AuditProblem(AuditProblemKind.BrokenLink, 3)], check.Problems);
     }
@@ -55,7 +55,7 @@ public sealed class AuditChainTests
         var chain = Chain(5);
         chain.RemoveAt(1);
 
-        var check = AuditVerifier.Verify("GM0202", Day, chain);
+        var check = AuditVerifier.Verify("GM0202", Day, chain, AuditKeys.Current);
 
         Assert.Equal([new AuditProblem(AuditProblemKind.Gap, 2)], check.Problems);
     }
@@ -63,7 +63,7 @@ public sealed class AuditChainTests
     [Fact]
     public void ARecordMovedToAnotherDayDoesNotVerifyThere()
     {
-        var check = AuditVerifier.Verify("GM0202", Day.AddDays(1), Chain(1).Select(r => r with { Day = Day.AddDays(1) }));
+        var check = AuditVerifier.Verify("GM0202", Day.AddDays(1), Chain(1).Select(r => r with { Day = Day.AddDays(1) }), AuditKeys.Current);
 
         Assert.Contains(check.Problems, p => p.Kind == AuditProblemKind.Altered);
         Assert.Contains(check.Problems, p => p.Kind == AuditProblemKind.BrokenLink);
@@ -81,9 +81,10 @@ public sealed class AuditChainTests
             record with { PreviousHash = new string('0', 64) }, record with { Municipality = "GM0203" },
         };
 
-        Assert.All(variants, v => Assert.NotEqual(record.Hash, AuditChain.HashOf(v)));
+        Assert.All(variants, v => Assert.NotEqual(record.Hash, AuditChain.MacOf(v, AuditKeys.CurrentKey)));
+        Assert.NotEqual(record.Hash, AuditChain.MacOf(record with { KeyId = "k0" }, AuditKeys.CurrentKey));
         Assert.Equal(64, record.Hash.Length);
-        Assert.Equal(record.At, AuditChain.Link(Entry(), Morning.AddTicks(9_999), null).At);
+        Assert.Equal(record.At, AuditChain.Link(Entry(), Morning.AddTicks(9_999), null, AuditKeys.Current).At);
     }
 
     [Theory]
@@ -113,7 +114,7 @@ public sealed class AuditChainTests
         var chain = new List<AuditRecord>();
         for (var i = 0; i < length; i++)
         {
-            chain.Add(AuditChain.Link(Entry(), Morning.AddSeconds(i), chain.LastOrDefault()));
+            chain.Add(AuditChain.Link(Entry(), Morning.AddSeconds(i), chain.LastOrDefault(), AuditKeys.Current));
         }
 
         return chain;

@@ -20,7 +20,7 @@ namespace Wijkverbinder.IntegrationTests.Audit;
 public sealed class AuditApiTests(AzuriteFixture azurite) : IDisposable
 {
     private static readonly string[] Columns =
-        ["Action", "Actor", "At", "Hash", "ObjectId", "ObjectType", "Origin", "PreviousHash", "Result", "Sequence"];
+        ["Action", "Actor", "At", "Hash", "KeyId", "ObjectId", "ObjectType", "Origin", "PreviousHash", "Result", "Sequence", "Version"];
 
     private TeamsAppFactory? app;
 

@@ -9,6 +9,7 @@ using Wijkverbinder.IntegrationTests.Mail;
 using Wijkverbinder.IntegrationTests.Referrals;
 using Wijkverbinder.Notifications.Dispatch;
 using Wijkverbinder.Storage.Queues;
+using Wijkverbinder.Tests.LogScan;
 
 namespace Wijkverbinder.IntegrationTests.Dispatch;
 
@@ -83,7 +84,7 @@ internal sealed class DispatchHost : IAsyncDisposable
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var collection = new ServiceCollection();
-        collection.AddLogging();
+        collection.AddLogging(logging => logging.AddLogScan());
         collection.AddSingleton<TimeProvider>(town.Clock);
         services?.Invoke(collection, configuration);
         collection.AddNotificationDispatch(configuration);

@@ -32,6 +32,6 @@ public sealed class OutboxRelayTests(AzuriteFixture azurite)
             .Select(m => NotificationMessage.Parse(m.Body.ToString()))
             .Where(m => m.Referral == referral.Id.ToString())
             .ToList();
-        Assert.Equal(pending.Select(NotificationMessage.From).OrderBy(m => m.ToJson()), peeked.OrderBy(m => m.ToJson()));
+        Assert.Equal(pending.Select(n => NotificationMessage.From(n)).OrderBy(m => m.ToJson()), peeked.OrderBy(m => m.ToJson()));
     }
 }

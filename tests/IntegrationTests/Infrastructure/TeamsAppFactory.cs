@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -30,6 +31,13 @@ public sealed class TeamsAppFactory(AzuriteFixture azurite, string environment =
         builder.UseEnvironment(environment);
         builder.UseSetting("ConnectionStrings:storage", azurite.ConnectionString);
         builder.UseSetting("DemoData:Seed", "false");
+        if (environment != "Development")
+        {
+            // Outside Development the app needs its audit keys (docs/audit.md): a key of this host alone.
+            builder.UseSetting("Audit:KeyId", "test");
+            builder.UseSetting("Audit:Keys", "test:" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        }
+
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -6,6 +6,7 @@ using Wijkverbinder.IntegrationTests.Mail;
 using Wijkverbinder.Notifications.Dispatch;
 using Wijkverbinder.Notifications.Meetings;
 using Wijkverbinder.Storage.Queues;
+using Wijkverbinder.Tests.LogScan;
 
 namespace Wijkverbinder.IntegrationTests.Meetings;
 
@@ -60,7 +61,7 @@ internal sealed class MeetingHost : IAsyncDisposable
             ["Wijkverbinder:CalendarMailbox"] = calendarMailbox,
         }).Build();
         var collection = new ServiceCollection();
-        collection.AddLogging();
+        collection.AddLogging(logging => logging.AddLogScan());
         collection.AddSingleton<TimeProvider>(town.Clock);
         collection.AddNotificationDispatch(configuration);
         var store = new CrashingLinksStore(town.Store);

@@ -42,7 +42,7 @@ public sealed class RetentionTests(AzuriteFixture azurite)
         var rowsOfKept = (await LocalsAsync(town)).Count(l => l == closedLater.Local);
         Assert.NotEqual(0, (await LocalsAsync(town)).Count(l => l == expired.Local));
         var clock = new FakeTimeProvider(AzuriteFixture.Now.AddDays(731));
-        var log = new TableAuditLog(azurite.Tables, clock);
+        var log = new TableAuditLog(azurite.Tables, clock, AuditKeyRing.Development);
         var removed = await Job(town.Code, log, clock).RunAsync(CancellationToken.None);
 
         Assert.Equal(1, removed["closedReferral"]);
@@ -57,14 +57,14 @@ public sealed class RetentionTests(AzuriteFixture azurite)
         Assert.Equal(["kept"], await KeysAsync(azurite.Tables.Deliveries, town.Code));
         Assert.Equal(["Personal|stays", "Personal|uninstalled-lately"], await KeysAsync(azurite.Tables.Conversations, tenant));
         Assert.Empty(await log.ReadDayAsync(town.Code, oldDay, CancellationToken.None));
-        Assert.True(AuditVerifier.Verify(town.Code, keptDay, await log.ReadDayAsync(town.Code, keptDay, CancellationToken.None)) is { Intact: true, Records: 2 });
+        Assert.True(AuditVerifier.Verify(town.Code, keptDay, await log.ReadDayAsync(town.Code, keptDay, CancellationToken.None), AuditKeyRing.Development) is { Intact: true, Records: 2 });
 
         var recorded = await log.ReadDayAsync(town.Code, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), CancellationToken.None);
         Assert.Equal(
             [("auditRecord", 2L), ("closedReferral", 1L), ("delivery", 1L)],
             recorded.Where(r => r.ObjectType != "conversationReference").Select(r => (r.ObjectType, r.Count ?? -1)).Order());
         Assert.All(recorded, r => Assert.Equal((AuditActions.RetentionDelete, AuditResult.Allowed, AuditOrigin.Job, (string?)null), (r.Action, r.Result, r.Origin, r.ObjectId)));
-        Assert.True(AuditVerifier.Verify(town.Code, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), recorded).Intact);
+        Assert.True(AuditVerifier.Verify(town.Code, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), recorded, AuditKeyRing.Development).Intact);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class RetentionTests(AzuriteFixture azurite)
         var town = await ReferralTown.CreateAsync(azurite);
         await ClosedAsync(town);
         var clock = new FakeTimeProvider(AzuriteFixture.Now.AddDays(731));
-        var log = new TableAuditLog(azurite.Tables, clock);
+        var log = new TableAuditLog(azurite.Tables, clock, AuditKeyRing.Development);
         var job = Job(town.Code, log, clock);
 
         var first = await job.RunAsync(CancellationToken.None);
@@ -136,7 +136,7 @@ public sealed class RetentionTests(AzuriteFixture azurite)
     {
         foreach (var day in days)
         {
-            var log = new TableAuditLog(azurite.Tables, new FakeTimeProvider(day));
+            var log = new TableAuditLog(azurite.Tables, new FakeTimeProvider(day), AuditKeyRing.Development);
             for (var i = 0; i < 2; i++)
             {
                 await log.AppendAsync(new AuditEntry(municipality, "GET /api/tab/me", "me", null, AuditResult.Allowed, AuditOrigin.TabApi, "00000000-0000-0000-0000-000000000020"), CancellationToken.None);

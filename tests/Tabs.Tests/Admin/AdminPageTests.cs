@@ -58,6 +58,7 @@ public sealed class AdminPageTests : TabTestContext
         Services.AddSingleton<MunicipalityImporter>();
         Services.AddSingleton<TimeProvider>(new FixedClock(AuditNow));
         Services.AddSingleton<IAuditLog>(audit);
+        Services.AddSingleton(AuditKeyRing.Development);
         Services.AddSingleton<AuditSearch>();
     }
 

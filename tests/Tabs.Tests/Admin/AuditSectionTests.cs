@@ -23,6 +23,7 @@ public sealed class AuditSectionTests : TabTestContext
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("nl");
         Services.AddSingleton<TimeProvider>(new FixedClock(Now));
         Services.AddSingleton<IAuditLog>(log);
+        Services.AddSingleton(AuditKeyRing.Development);
         Services.AddSingleton<AuditSearch>();
     }
 

@@ -13,7 +13,7 @@ internal sealed class InMemoryAuditLog(TimeProvider clock) : IAuditLog
     {
         var now = clock.GetUtcNow();
         var day = DateOnly.FromDateTime(now.UtcDateTime);
-        var record = AuditChain.Link(entry.Normalized(), now, records.LastOrDefault(r => r.Municipality == entry.Municipality && r.Day == day));
+        var record = AuditChain.Link(entry.Normalized(), now, records.LastOrDefault(r => r.Municipality == entry.Municipality && r.Day == day), AuditKeyRing.Development);
         records.Add(record);
         return Task.FromResult(record);
     }
