@@ -26,7 +26,7 @@ public sealed class BookingService(
 
     public Task<Booking?> GetAsync(BookingId id, CancellationToken cancellationToken) => store.GetAsync(id, cancellationToken);
 
-    /// <summary>The bookings of the resource that touch the month (any status, oldest first).</summary>
+    /// <summary>The bookings that hold days of the resource in the month (requested and approved), by first day.</summary>
     public async Task<IReadOnlyList<Booking>> MonthAsync(ResourceId resource, int year, int month, CancellationToken cancellationToken)
     {
         var first = new DateOnly(year, month, 1);

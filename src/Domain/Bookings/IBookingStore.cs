@@ -18,7 +18,7 @@ public interface IBookingStore
     /// <summary>The booking; null when it does not exist.</summary>
     Task<Booking?> GetAsync(BookingId id, CancellationToken cancellationToken);
 
-    /// <summary>Every booking of the resource (any status) that touches a day from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    /// <summary>The bookings that hold a day of the resource from <paramref name="from"/> to <paramref name="to"/> (requested and approved).</summary>
     Task<IReadOnlyList<Booking>> ListAsync(ResourceId resource, DateOnly from, DateOnly to, CancellationToken cancellationToken);
 
     /// <summary>Writes a change and returns the booking with its new version.</summary>

@@ -13,6 +13,8 @@ public sealed class AppQueues
     public const string PoisonQueueName = "notifications-poison";
     public const string MeetingsQueueName = "meetings";
     public const string MeetingsPoisonQueueName = "meetings-poison";
+    public const string BookingsQueueName = "bookings";
+    public const string BookingsPoisonQueueName = "bookings-poison";
 
     /// <summary>The same limit as host.json's queues.maxDequeueCount.</summary>
     public const int MaxDequeueCount = 5;
@@ -32,6 +34,8 @@ public sealed class AppQueues
         Poison = Service.GetQueueClient(PoisonQueueName);
         Meetings = Service.GetQueueClient(MeetingsQueueName);
         MeetingsPoison = Service.GetQueueClient(MeetingsPoisonQueueName);
+        Bookings = Service.GetQueueClient(BookingsQueueName);
+        BookingsPoison = Service.GetQueueClient(BookingsPoisonQueueName);
     }
 
     public QueueServiceClient Service { get; }
@@ -48,11 +52,19 @@ public sealed class AppQueues
     /// <summary>Meeting tasks that failed <see cref="MaxDequeueCount"/> times.</summary>
     public QueueClient MeetingsPoison { get; }
 
+    /// <summary>Booking cards to send, one message per card (<c>BookingTaskMessage</c>).</summary>
+    public QueueClient Bookings { get; }
+
+    /// <summary>Booking cards that failed <see cref="MaxDequeueCount"/> times.</summary>
+    public QueueClient BookingsPoison { get; }
+
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
         await Notifications.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         await Poison.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         await Meetings.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         await MeetingsPoison.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await Bookings.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await BookingsPoison.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
     }
 }
