@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Wijkverbinder.Notifications.Bookings;
 using Wijkverbinder.Notifications.Meetings;
 using Wijkverbinder.Storage.Queues;
 using Wijkverbinder.Storage.Referrals;
@@ -6,7 +7,8 @@ using Wijkverbinder.Storage.Referrals;
 namespace Wijkverbinder.Notifications.Dispatch;
 
 /// <summary>
-/// Moves both outboxes to their queues: referral notifications to "notifications", meeting tasks to "meetings".
+/// Moves the outboxes to their queues: referral notifications to "notifications", meeting tasks to "meetings",
+/// booking cards to "bookings".
 /// Enqueue first, then remove the outbox row. A crash in between enqueues it again next time; the delivery log of the
 /// dispatchers absorbs the duplicate.
 /// </summary>
@@ -25,12 +27,16 @@ public sealed partial class OutboxRelay(OutboxReader outbox, AppQueues queues, I
             max => outbox.ListPendingTasksAsync(municipality, max, cancellationToken),
             t => queues.Meetings.SendMessageAsync(MeetingTaskMessage.From(t).ToJson(), cancellationToken),
             t => outbox.RemoveAsync(t, cancellationToken));
-        if (notifications + tasks > 0)
+        var bookings = await RelayAsync(
+            max => outbox.ListPendingBookingTasksAsync(municipality, max, cancellationToken),
+            t => queues.Bookings.SendMessageAsync(BookingTaskMessage.From(t).ToJson(), cancellationToken),
+            t => outbox.RemoveAsync(t, cancellationToken));
+        if (notifications + tasks + bookings > 0)
         {
-            LogRelayed(logger, notifications, tasks);
+            LogRelayed(logger, notifications, tasks, bookings);
         }
 
-        return notifications + tasks;
+        return notifications + tasks + bookings;
     }
 
     private static async Task<int> RelayAsync<T>(Func<int, Task<IReadOnlyList<T>>> list, Func<T, Task> enqueue, Func<T, Task> remove)
@@ -53,6 +59,6 @@ public sealed partial class OutboxRelay(OutboxReader outbox, AppQueues queues, I
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox: {Notifications} notifications and {Tasks} meeting tasks queued.")]
-    private static partial void LogRelayed(ILogger logger, int notifications, int tasks);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox: {Notifications} notifications, {Tasks} meeting tasks and {Bookings} booking cards queued.")]
+    private static partial void LogRelayed(ILogger logger, int notifications, int tasks, int bookings);
 }

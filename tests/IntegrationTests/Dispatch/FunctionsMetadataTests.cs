@@ -19,7 +19,7 @@ public sealed class FunctionsMetadataTests
             f => f.GetProperty("name").GetString()!,
             f => Assert.Single(f.GetProperty("bindings").EnumerateArray(), b => b.GetProperty("type").GetString()!.EndsWith("Trigger", StringComparison.Ordinal)));
 
-        Assert.Equal(["ApplyRetention", "CheckAuditIntegrity", "DispatchNotification", "DoMeetingTask", "RefreshDashboards", "RelayOutbox", "RemindAndEscalate", "RemindMeetingRhythm", "WeeklyDigest"], triggers.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["ApplyRetention", "CheckAuditIntegrity", "DispatchNotification", "DoMeetingTask", "RefreshDashboards", "RelayOutbox", "RemindAndEscalate", "RemindMeetingRhythm", "SendBookingCard", "WeeklyDigest"], triggers.Keys.Order(StringComparer.Ordinal));
         var queue = triggers["DispatchNotification"];
         Assert.Equal("queueTrigger", queue.GetProperty("type").GetString());
         Assert.Equal("notifications", queue.GetProperty("queueName").GetString());
@@ -28,6 +28,7 @@ public sealed class FunctionsMetadataTests
         Assert.Equal("queueTrigger", meetings.GetProperty("type").GetString());
         Assert.Equal("meetings", meetings.GetProperty("queueName").GetString());
         Assert.Equal("storage", meetings.GetProperty("connection").GetString());
+        Assert.Equal("bookings", triggers["SendBookingCard"].GetProperty("queueName").GetString());
         Assert.Equal(("timerTrigger", "0 * * * * *"), Timer(triggers["RelayOutbox"]));
         Assert.Equal(("timerTrigger", "0 0 7 * * 1-5"), Timer(triggers["RemindAndEscalate"]));
         Assert.Equal(("timerTrigger", "0 */5 * * * *"), Timer(triggers["RefreshDashboards"]));
