@@ -67,6 +67,13 @@ public sealed class BookingCards(IStringLocalizer<BookingCardTexts> text)
         return new AdaptiveCard { Body = [Heading(title), Facts(view), Status(view.Booking)], FallbackText = title };
     }
 
+    /// <summary>A button for a booking that does not exist (any more), or of another municipality.</summary>
+    public AdaptiveCard Unknown()
+    {
+        var line = text["Unknown"].Value;
+        return new AdaptiveCard { Body = [Heading(line)], FallbackText = line };
+    }
+
     private FactSet Facts(BookingView view) => new()
     {
         Facts =

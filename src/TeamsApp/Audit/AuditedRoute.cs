@@ -23,6 +23,8 @@ internal static class AuditedRoute
         ["municipalities"] = "municipality",
         ["colleagues"] = "colleague",
         ["routing-rules"] = "routingRule",
+        ["resources"] = "resource",
+        ["bookings"] = "booking",
     };
 
     public static (string Action, string ObjectType, string? ObjectId) Of(HttpContext context)

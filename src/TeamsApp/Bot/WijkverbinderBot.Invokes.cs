@@ -60,6 +60,11 @@ public sealed partial class WijkverbinderBot
             return await OnReferralActionAsync(verb!, data, municipality, activity, cancellationToken);
         }
 
+        if (IsBookingVerb(verb))
+        {
+            return await OnBookingActionAsync(verb!, data, activity, cancellationToken);
+        }
+
         if (IsMeetingVerb(verb))
         {
             return await OnMeetingActionAsync(verb!, data, municipality, activity, cancellationToken);

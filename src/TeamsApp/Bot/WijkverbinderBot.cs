@@ -23,6 +23,7 @@ public sealed partial class WijkverbinderBot(
     ReferralActions referralActions,
     ConsentActions consentActions,
     MeetingActions meetingActions,
+    BookingActions bookingActions,
     Audit.CardActionAudit audit,
     IOptions<WijkverbinderOptions> options,
     TimeProvider clock,

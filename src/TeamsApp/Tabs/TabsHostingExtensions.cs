@@ -45,6 +45,7 @@ public static class TabsHostingExtensions
         services.AddSingleton<StatusScopes>();
         services.AddSingleton<IIntroductions, Introductions>();
         services.AddSingleton<MeetingTabQueries>();
+        services.AddSingleton<Bookings.BookingTabQueries>();
         return builder;
     }
 

@@ -2,6 +2,7 @@ using Wijkverbinder.Domain.Audit;
 using Wijkverbinder.TeamsApp.Audit;
 using Wijkverbinder.TeamsApp.Security;
 using Wijkverbinder.TeamsApp.Tabs.Api.Admin;
+using Wijkverbinder.TeamsApp.Tabs.Bookings;
 using Wijkverbinder.TeamsApp.Tabs.Identity;
 
 namespace Wijkverbinder.TeamsApp.Tabs.Api;
@@ -22,6 +23,7 @@ public static class TabApi
         api.MapTabConsent();
         api.MapTabAdmin();
         api.MapTabMeetings();
+        api.MapTabBookings();
         api.MapTabAudit();
         return api;
     }
