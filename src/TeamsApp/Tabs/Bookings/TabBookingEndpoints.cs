@@ -14,7 +14,7 @@ namespace Wijkverbinder.TeamsApp.Tabs.Bookings;
 /// <summary>
 /// Shared resources on the tab API: the list, registering one, a resource's month, requesting a booking, and approving,
 /// declining and cancelling one. Bad input is a 400 with every reason and stores nothing; not the approver 403;
-/// decided already or someone else was first 409.
+/// days held by another booking, decided already, or someone else was first 409.
 /// </summary>
 internal static class TabBookingEndpoints
 {
@@ -156,7 +156,10 @@ internal static class TabBookingEndpoints
         var result = await bookings.RequestAsync(municipality, new BookingRequest(resource!.Id, from!.Value, to!.Value, body?.Purpose, body?.District, initiative), user.Id, cancellationToken);
         if (!result.IsValid)
         {
-            return result.Errors.Any(e => e.Field == "actor") ? problems.ForbiddenBecause(result.Errors) : problems.Invalid(result.Errors);
+            // Days held by another booking are a conflict with what is stored (409), not bad input.
+            return result.Errors.Any(e => e.Field == "actor") ? problems.ForbiddenBecause(result.Errors)
+                : result.Errors.All(e => e.Code is ValidationCodes.BookingConflict or ValidationCodes.BookingChangedMeanwhile) ? problems.NotAllowed(result.Errors)
+                : problems.Invalid(result.Errors);
         }
 
         var view = await views.ForAsync(result.Value!, cancellationToken);
