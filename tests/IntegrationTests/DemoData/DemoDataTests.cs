@@ -84,6 +84,6 @@ public sealed class DemoDataTests(AzuriteFixture azurite)
     {
         colleagues = new TableColleagueDirectory(azurite.Tables, azurite.Clock);
         routing = new TableRoutingRuleStore(azurite.Tables, azurite.Clock);
-        return new DemoDataSeeder(azurite.Store, azurite.Registry, colleagues, routing, new Storage.Bookings.TableBookingStore(azurite.Tables, new OutboxSignal()), azurite.Clock);
+        return new DemoDataSeeder(azurite.Store, azurite.Registry, colleagues, routing, new Wijkverbinder.Storage.Bookings.TableBookingStore(azurite.Tables, new OutboxSignal()), azurite.Clock);
     }
 }
