@@ -17,11 +17,11 @@ public sealed class TabMatrixTests(DevelopmentTabApp app) : IClassFixture<Develo
     /// <summary>Who may open which page, as the product promises it (not read from the app's own table).</summary>
     public static TheoryData<string, string[]> Matrix => new()
     {
-        { "wijkteam", ["referrals", "meetings", "status-configure", "status"] },
+        { "wijkteam", ["referrals", "meetings", "resources", "status-configure", "status"] },
         { "specialist", ["referrals"] },
-        { "wijkmanager", ["referrals", "meetings", "status-configure", "status"] },
-        { "wijkmanager-elsewhere", ["referrals", "meetings", "status-configure", "status"] },
-        { "beheerder", ["referrals", "status-configure", "status", "admin"] },
+        { "wijkmanager", ["referrals", "meetings", "resources", "status-configure", "status"] },
+        { "wijkmanager-elsewhere", ["referrals", "meetings", "resources", "status-configure", "status"] },
+        { "beheerder", ["referrals", "resources", "status-configure", "status", "admin"] },
     };
 
     [Theory]
@@ -48,7 +48,7 @@ public sealed class TabMatrixTests(DevelopmentTabApp app) : IClassFixture<Develo
             }
         }
 
-        var expectedNavigation = new[] { ("referrals", "Mijn verwijzingen"), ("meetings", "Bijeenkomsten"), ("status", "Netwerkstatus"), ("admin", "Beheer") }
+        var expectedNavigation = new[] { ("referrals", "Mijn verwijzingen"), ("meetings", "Bijeenkomsten"), ("resources", "Gedeelde middelen"), ("status", "Netwerkstatus"), ("admin", "Beheer") }
             .Where(link => allowed.Contains(link.Item1)).Select(link => link.Item2);
         Assert.Equal(expectedNavigation, navigation.Select(text => text.Trim()));
         await page.CloseAsync();
