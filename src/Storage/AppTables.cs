@@ -19,6 +19,7 @@ public sealed class AppTables
     public const string AuditTableName = "audit";
     public const string ProgrammeTableName = "programme";
     public const string SuccessesTableName = "successes";
+    public const string BookingsTableName = "bookings";
 
     public AppTables(StorageSettings settings, StorageRequestCounter counter)
     {
@@ -40,6 +41,7 @@ public sealed class AppTables
         Audit = Service.GetTableClient(AuditTableName);
         Programme = Service.GetTableClient(ProgrammeTableName);
         Successes = Service.GetTableClient(SuccessesTableName);
+        Bookings = Service.GetTableClient(BookingsTableName);
     }
 
     public TableServiceClient Service { get; }
@@ -82,6 +84,8 @@ public sealed class AppTables
 
     /// <summary>Successes of initiatives, one partition per area, newest first.</summary>
     public TableClient Successes { get; }
+    /// <summary>Shared resources, their bookings, the days they hold and their outbox, one partition per municipality.</summary>
+    public TableClient Bookings { get; }
 
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
@@ -98,5 +102,6 @@ public sealed class AppTables
         await Audit.CreateIfNotExistsAsync(cancellationToken);
         await Programme.CreateIfNotExistsAsync(cancellationToken);
         await Successes.CreateIfNotExistsAsync(cancellationToken);
+        await Bookings.CreateIfNotExistsAsync(cancellationToken);
     }
 }

@@ -137,4 +137,34 @@ public static class ValidationCodes
 
     /// <summary>No official is configured for requests to the board.</summary>
     public const string NoBoardOfficial = nameof(NoBoardOfficial);
+
+    /// <summary>No shared resource with this id in the municipality (argument: the id).</summary>
+    public const string UnknownResource = nameof(UnknownResource);
+
+    /// <summary>A booking ends before it starts.</summary>
+    public const string ToBeforeFrom = nameof(ToBeforeFrom);
+
+    /// <summary>A booking spans more days than allowed (argument: the most days).</summary>
+    public const string BookingTooLong = nameof(BookingTooLong);
+
+    /// <summary>Some of the days are held by another booking (arguments: its first and last day, and its status).</summary>
+    public const string BookingConflict = nameof(BookingConflict);
+
+    /// <summary>The district is not in the resource's area (argument: the area's name).</summary>
+    public const string OutsideResourceArea = nameof(OutsideResourceArea);
+
+    /// <summary>Only the resource's approver may approve or decline.</summary>
+    public const string NotApprover = nameof(NotApprover);
+
+    /// <summary>Only the requester or the approver may cancel a booking.</summary>
+    public const string NotRequesterOrApprover = nameof(NotRequesterOrApprover);
+
+    /// <summary>The action is not possible in the booking's current status (arguments: action, status).</summary>
+    public const string BookingNotAllowedNow = nameof(BookingNotAllowedNow);
+
+    /// <summary>Someone else changed the booking at the same moment.</summary>
+    public const string BookingChangedMeanwhile = nameof(BookingChangedMeanwhile);
+
+    /// <summary>Only a wijkmanager or a beheerder may register a shared resource; the approver must be a wijkmanager.</summary>
+    public const string NotDistrictManager = nameof(NotDistrictManager);
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Wijkverbinder.Notifications.Bookings;
 using Wijkverbinder.Notifications.Cards;
 using Wijkverbinder.Notifications.Jobs;
 using Wijkverbinder.Notifications.Mail;
@@ -18,7 +19,7 @@ public static class DispatchServiceCollectionExtensions
     /// <summary>
     /// Everything that takes a notification from the outbox to a mailbox or chat, for both hosts (Functions and
     /// TeamsApp): storage, the Bot Connector, Graph mail, referral views, the relay, the dispatchers (notifications and meeting
-    /// tasks: calendar, met-at contacts, and the Teams messenger for the agenda and feedback cards unless another IMeetingMessenger is registered), the queue processors, the poison queue and the jobs (dashboards included), and the referral cards as <see cref="INotificationCards"/> unless the
+    /// tasks: calendar, met-at contacts; booking cards; and the Teams messenger for the agenda and feedback cards unless another IMeetingMessenger is registered), the queue processors, the poison queue and the jobs (dashboards included), and the referral cards as <see cref="INotificationCards"/> unless the
     /// caller registered other cards first (tests do, to send cards that do not depend on their wording).
     /// </summary>
     public static IServiceCollection AddNotificationDispatch(this IServiceCollection services, IConfiguration configuration)
@@ -53,10 +54,15 @@ public static class DispatchServiceCollectionExtensions
         services.TryAddSingleton<MeetingCalendarSync>();
         services.TryAddSingleton<MeetingTaskDispatcher>();
         services.TryAddSingleton<MeetingQueueProcessor>();
+        services.TryAddSingleton<BookingCards>();
+        services.TryAddSingleton<BookingViews>();
+        services.TryAddSingleton<BookingTaskDispatcher>();
+        services.TryAddSingleton<BookingQueueProcessor>();
         services.TryAddSingleton<RhythmMailComposer>();
         services.TryAddSingleton<MeetingRhythmJob>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IQueueBatchProcessor, NotificationQueueProcessor>(p => p.GetRequiredService<NotificationQueueProcessor>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IQueueBatchProcessor, MeetingQueueProcessor>(p => p.GetRequiredService<MeetingQueueProcessor>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IQueueBatchProcessor, BookingQueueProcessor>(p => p.GetRequiredService<BookingQueueProcessor>()));
         services.TryAddSingleton<RemindAndEscalateJob>();
         services.TryAddSingleton<WeeklyDigestJob>();
         services.TryAddSingleton<RefreshDashboardsJob>();

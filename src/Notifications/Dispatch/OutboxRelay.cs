@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Wijkverbinder.Domain.Programme;
+using Wijkverbinder.Notifications.Bookings;
 using Wijkverbinder.Notifications.Meetings;
 using Wijkverbinder.Notifications.Programme;
 using Wijkverbinder.Storage.Queues;
@@ -9,9 +10,9 @@ namespace Wijkverbinder.Notifications.Dispatch;
 
 /// <summary>
 /// Moves the outboxes to their queues: referral notifications to "notifications", meeting tasks to "meetings",
-/// programme changes to "programme". Notifications and meeting tasks carry the trace context of the change that wrote
-/// them (<see cref="QueueTraceContext"/>). Enqueue first, then remove the outbox row. A crash in between enqueues it
-/// again next time; the delivery log of the
+/// programme changes to "programme", booking cards to "bookings". Notifications and meeting tasks carry the trace
+/// context of the change that wrote them (<see cref="QueueTraceContext"/>). Enqueue first, then remove the outbox row.
+/// A crash in between enqueues it again next time; the delivery log of the
 /// dispatchers absorbs the duplicate.
 /// </summary>
 public sealed partial class OutboxRelay(OutboxReader outbox, IProgrammeStore programme, AppQueues queues, ILogger<OutboxRelay> logger)
@@ -33,12 +34,16 @@ public sealed partial class OutboxRelay(OutboxReader outbox, IProgrammeStore pro
             max => programme.ListPendingChangesAsync(municipality, max, cancellationToken),
             c => queues.Programme.SendMessageAsync(ProgrammeCardMessage.From(c).ToJson(), cancellationToken),
             c => programme.RemoveChangeAsync(c, cancellationToken));
-        if (notifications + tasks + changes > 0)
+        var bookings = await RelayAsync(
+            max => outbox.ListPendingBookingTasksAsync(municipality, max, cancellationToken),
+            t => queues.Bookings.SendMessageAsync(BookingTaskMessage.From(t).ToJson(), cancellationToken),
+            t => outbox.RemoveAsync(t, cancellationToken));
+        if (notifications + tasks + changes + bookings > 0)
         {
-            LogRelayed(logger, notifications, tasks, changes);
+            LogRelayed(logger, notifications, tasks, changes, bookings);
         }
 
-        return notifications + tasks + changes;
+        return notifications + tasks + changes + bookings;
     }
 
     private static async Task<int> RelayAsync<T>(Func<int, Task<IReadOnlyList<T>>> list, Func<T, Task> enqueue, Func<T, Task> remove)
@@ -61,6 +66,6 @@ public sealed partial class OutboxRelay(OutboxReader outbox, IProgrammeStore pro
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox: {Notifications} notifications, {Tasks} meeting tasks and {Changes} programme changes queued.")]
-    private static partial void LogRelayed(ILogger logger, int notifications, int tasks, int changes);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox: {Notifications} notifications, {Tasks} meeting tasks, {Changes} programme changes and {Bookings} booking cards queued.")]
+    private static partial void LogRelayed(ILogger logger, int notifications, int tasks, int changes, int bookings);
 }

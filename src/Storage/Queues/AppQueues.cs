@@ -15,6 +15,8 @@ public sealed class AppQueues
     public const string MeetingsPoisonQueueName = "meetings-poison";
     public const string ProgrammeQueueName = "programme";
     public const string ProgrammePoisonQueueName = "programme-poison";
+    public const string BookingsQueueName = "bookings";
+    public const string BookingsPoisonQueueName = "bookings-poison";
 
     /// <summary>The same limit as host.json's queues.maxDequeueCount.</summary>
     public const int MaxDequeueCount = 5;
@@ -36,6 +38,8 @@ public sealed class AppQueues
         MeetingsPoison = Service.GetQueueClient(MeetingsPoisonQueueName);
         Programme = Service.GetQueueClient(ProgrammeQueueName);
         ProgrammePoison = Service.GetQueueClient(ProgrammePoisonQueueName);
+        Bookings = Service.GetQueueClient(BookingsQueueName);
+        BookingsPoison = Service.GetQueueClient(BookingsPoisonQueueName);
     }
 
     public QueueServiceClient Service { get; }
@@ -57,6 +61,11 @@ public sealed class AppQueues
 
     /// <summary>Programme changes that failed <see cref="MaxDequeueCount"/> times.</summary>
     public QueueClient ProgrammePoison { get; }
+    /// <summary>Booking cards to send, one message per card (<c>BookingTaskMessage</c>).</summary>
+    public QueueClient Bookings { get; }
+
+    /// <summary>Booking cards that failed <see cref="MaxDequeueCount"/> times.</summary>
+    public QueueClient BookingsPoison { get; }
 
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
@@ -66,5 +75,7 @@ public sealed class AppQueues
         await MeetingsPoison.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         await Programme.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         await ProgrammePoison.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await Bookings.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await BookingsPoison.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
     }
 }

@@ -1,14 +1,16 @@
 using Azure;
 using Azure.Data.Tables;
+using Wijkverbinder.Domain.Bookings;
 using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Referrals;
+using Wijkverbinder.Storage.Bookings;
 using Wijkverbinder.Storage.Meetings;
 
 namespace Wijkverbinder.Storage.Referrals;
 
 /// <summary>
 /// Reads the work that was written with its event but not yet relayed (the outbox rows of a municipality: referral
-/// notifications and meeting tasks), and removes one once it is on its queue. Both outboxes work the same way.
+/// notifications, meeting tasks and booking cards), and removes one once it is on its queue. Both outboxes work the same way.
 /// </summary>
 public sealed class OutboxReader(AppTables tables)
 {
@@ -31,6 +33,16 @@ public sealed class OutboxReader(AppTables tables)
         (await ListAsync(tables.Meetings, municipality, MeetingKeys.Outboxes, MeetingKeys.AfterOutboxes, MeetingOutboxRows.At, max, ct))
             .Select(row => new OutboxEntry<MeetingTask>(MeetingOutboxRows.FromRow(row), MeetingOutboxRows.TraceOf(row)))
             .ToList();
+
+    /// <summary>The oldest pending booking cards first, at most <paramref name="max"/>; one range query.</summary>
+    public async Task<IReadOnlyList<BookingTask>> ListPendingBookingTasksAsync(string municipality, int max, CancellationToken ct) =>
+        (await ListAsync(tables.Bookings, municipality, BookingKeys.Outboxes, BookingKeys.AfterOutboxes, BookingRows.At, max, ct))
+            .Select(BookingRows.TaskFromRow)
+            .ToList();
+
+    /// <summary>Removes the booking task's outbox row; removing one that is already gone is fine.</summary>
+    public Task RemoveAsync(BookingTask task, CancellationToken ct) =>
+        RemoveAsync(tables.Bookings, BookingKeys.Partition(task.Booking.Municipality), BookingKeys.Outbox(task), ct);
 
     /// <summary>Removes the outbox row; removing one that is already gone is fine.</summary>
     public Task RemoveAsync(Notification notification, CancellationToken ct) =>

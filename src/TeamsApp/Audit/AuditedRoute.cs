@@ -25,6 +25,8 @@ internal static class AuditedRoute
         ["routing-rules"] = "routingRule",
         ["requests"] = "referral",
         ["years"] = "budgetYear",
+        ["resources"] = "resource",
+        ["bookings"] = "booking",
     };
 
     public static (string Action, string ObjectType, string? ObjectId) Of(HttpContext context)

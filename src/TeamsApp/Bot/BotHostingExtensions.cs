@@ -16,6 +16,7 @@ public static class BotHostingExtensions
         builder.Services.AddSingleton<ConsentActions>();
         builder.Services.AddSingleton<MeetingActions>();
         builder.Services.AddSingleton<BudgetActions>();
+        builder.Services.AddSingleton<BookingActions>();
         builder.Services.AddSingleton<Audit.CardActionAudit>();
         builder.Services.AddBotConnector(builder.Configuration);
         return builder;

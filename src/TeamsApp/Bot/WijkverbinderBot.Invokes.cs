@@ -65,6 +65,11 @@ public sealed partial class WijkverbinderBot
             return await OnBudgetActionAsync(verb!, data, municipality, activity, cancellationToken);
         }
 
+        if (IsBookingVerb(verb))
+        {
+            return await OnBookingActionAsync(verb!, data, activity, cancellationToken);
+        }
+
         if (IsMeetingVerb(verb))
         {
             return await OnMeetingActionAsync(verb!, data, municipality, activity, cancellationToken);

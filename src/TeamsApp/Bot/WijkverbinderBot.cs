@@ -24,6 +24,7 @@ public sealed partial class WijkverbinderBot(
     ConsentActions consentActions,
     MeetingActions meetingActions,
     BudgetActions budgetActions,
+    BookingActions bookingActions,
     Audit.CardActionAudit audit,
     IOptions<WijkverbinderOptions> options,
     TimeProvider clock,

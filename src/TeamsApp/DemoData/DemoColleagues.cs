@@ -99,6 +99,9 @@ internal static class DemoColleagues
         Teams = teams ?? [],
     };
 
+    /// <summary>The demo wijkmanager of <paramref name="area"/>.</summary>
+    public static ColleagueId ManagerOf(Municipality municipality, Area area) => IdFor(municipality, "manager-" + area.Id.Key);
+
     /// <summary>A stable object id per demo role, so the seed gives the same ids on every machine.</summary>
     private static ColleagueId IdFor(Municipality municipality, string role) =>
         ColleagueId.ForPerson(new Guid(SHA256.HashData(Encoding.UTF8.GetBytes($"{municipality.Code}/{role}")).AsSpan(0, 16)));

@@ -1,3 +1,4 @@
+using Wijkverbinder.Domain.Bookings;
 using Wijkverbinder.Domain.Budget;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Meetings;
@@ -18,6 +19,7 @@ public sealed class DemoDataSeeder(
     IRoutingRuleStore routing,
     IMeetingStore meetings,
     IMeetingFeedbackStore feedback,
+    IBookingStore bookings,
     TimeProvider clock,
     IBudgetStore? budgets = null)
 {
@@ -33,6 +35,7 @@ public sealed class DemoDataSeeder(
             // Data from before colleagues (or meetings) existed gets them now; the network itself is left alone.
             await SeedColleaguesOnceAsync(existing, cancellationToken);
             await SeedMeetingsOnceAsync(existing, cancellationToken);
+            await SeedResourcesOnceAsync(existing, cancellationToken);
             return 0;
         }
 
@@ -52,6 +55,7 @@ public sealed class DemoDataSeeder(
         // local Azurite data (.azurite/) to seed afresh. Demo data only: real data never comes this way.
         await store.SaveMunicipalityAsync(plan.Municipality, cancellationToken);
         await SeedColleaguesOnceAsync(plan.Municipality, cancellationToken);
+        await SeedResourcesOnceAsync(plan.Municipality, cancellationToken);
         var ids = new List<MemberId>(plan.Members.Count);
         foreach (var planned in plan.Members)
         {
@@ -67,6 +71,20 @@ public sealed class DemoDataSeeder(
         }
 
         return ids.Count;
+    }
+
+    /// <summary>The shared resources (the Pipowagen, a party tent, a sound set), unless the municipality has resources already.</summary>
+    private async Task SeedResourcesOnceAsync(Municipality municipality, CancellationToken cancellationToken)
+    {
+        if ((await bookings.ListResourcesAsync(municipality.Code, cancellationToken)).Count > 0)
+        {
+            return;
+        }
+
+        foreach (var resource in DemoResources.For(municipality))
+        {
+            await bookings.SaveResourceAsync(resource, cancellationToken);
+        }
     }
 
     /// <summary>The demo colleagues and routing rules, unless the municipality has colleagues already.</summary>

@@ -46,6 +46,7 @@ public static class TabsHostingExtensions
         services.AddSingleton<IIntroductions, Introductions>();
         services.AddSingleton<MeetingTabQueries>();
         services.AddSingleton<Programme.ProgrammeTabQueries>();
+        services.AddSingleton<Bookings.BookingTabQueries>();
         return builder;
     }
 

@@ -132,6 +132,6 @@ public sealed class DemoDataTests(AzuriteFixture azurite)
     {
         colleagues = new TableColleagueDirectory(azurite.Tables, azurite.Clock);
         routing = new TableRoutingRuleStore(azurite.Tables, azurite.Clock);
-        return new DemoDataSeeder(azurite.Store, azurite.Registry, colleagues, routing, Meetings, Feedback, azurite.Clock);
+        return new DemoDataSeeder(azurite.Store, azurite.Registry, colleagues, routing, Meetings, Feedback, new Wijkverbinder.Storage.Bookings.TableBookingStore(azurite.Tables, new OutboxSignal()), azurite.Clock);
     }
 }

@@ -19,7 +19,7 @@ public sealed class FunctionsMetadataTests
             f => f.GetProperty("name").GetString()!,
             f => Assert.Single(f.GetProperty("bindings").EnumerateArray(), b => b.GetProperty("type").GetString()!.EndsWith("Trigger", StringComparison.Ordinal)));
 
-        Assert.Equal(["ApplyRetention", "CheckAuditIntegrity", "DispatchNotification", "DispatchProgrammeCard", "DoMeetingTask", "PostMonthlySuccesses", "RefreshDashboards", "RelayOutbox", "RemindAndEscalate", "RemindMeetingRhythm", "WeeklyDigest"], triggers.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["ApplyRetention", "CheckAuditIntegrity", "DispatchNotification", "DispatchProgrammeCard", "DoMeetingTask", "PostMonthlySuccesses", "RefreshDashboards", "RelayOutbox", "RemindAndEscalate", "RemindMeetingRhythm", "SendBookingCard", "WeeklyDigest"], triggers.Keys.Order(StringComparer.Ordinal));
         var queue = triggers["DispatchNotification"];
         Assert.Equal("queueTrigger", queue.GetProperty("type").GetString());
         Assert.Equal("notifications", queue.GetProperty("queueName").GetString());
@@ -31,6 +31,7 @@ public sealed class FunctionsMetadataTests
         var programme = triggers["DispatchProgrammeCard"];
         Assert.Equal(("queueTrigger", "programme", "storage"), (programme.GetProperty("type").GetString(), programme.GetProperty("queueName").GetString(), programme.GetProperty("connection").GetString()));
         Assert.Equal(("timerTrigger", "0 0 7 * * *"), Timer(triggers["PostMonthlySuccesses"]));
+        Assert.Equal("bookings", triggers["SendBookingCard"].GetProperty("queueName").GetString());
         Assert.Equal(("timerTrigger", "0 * * * * *"), Timer(triggers["RelayOutbox"]));
         Assert.Equal(("timerTrigger", "0 0 7 * * 1-5"), Timer(triggers["RemindAndEscalate"]));
         Assert.Equal(("timerTrigger", "0 */5 * * * *"), Timer(triggers["RefreshDashboards"]));

@@ -3,6 +3,7 @@ using Wijkverbinder.TeamsApp.Audit;
 using Wijkverbinder.TeamsApp.Budget;
 using Wijkverbinder.TeamsApp.Security;
 using Wijkverbinder.TeamsApp.Tabs.Api.Admin;
+using Wijkverbinder.TeamsApp.Tabs.Bookings;
 using Wijkverbinder.TeamsApp.Tabs.Identity;
 using Wijkverbinder.TeamsApp.Tabs.Programme;
 
@@ -24,6 +25,7 @@ public static class TabApi
         api.MapTabConsent();
         api.MapTabAdmin();
         api.MapTabMeetings();
+        api.MapTabBookings();
         api.MapTabAudit();
         api.MapTabProgramme();
         api.MapTabBudget();

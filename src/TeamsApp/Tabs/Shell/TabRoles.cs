@@ -30,6 +30,9 @@ public static class TabRoles
     public static readonly IReadOnlyCollection<AppRole> Budget =
         [AppRole.DistrictManager, AppRole.DistrictTeam, AppRole.SocialDistrictTeam, AppRole.Administrator];
 
+    /// <summary>Shared resources (the Pipowagen): the wijkteam, its wijkmanagers (who decide) and the beheerder.</summary>
+    public static readonly IReadOnlyCollection<AppRole> Resources = [AppRole.DistrictManager, AppRole.DistrictTeam, AppRole.Administrator];
+
     /// <summary>Administration: the beheerder only.</summary>
     public static readonly IReadOnlyCollection<AppRole> Admin = [AppRole.Administrator];
 }

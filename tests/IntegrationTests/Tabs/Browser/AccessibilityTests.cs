@@ -61,13 +61,13 @@ public sealed class AccessibilityTests(DevelopmentTabApp app) : IClassFixture<De
         await page.Locator("body").FocusAsync();
 
         var focused = new List<string>();
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 6; i++)
         {
             await page.Keyboard.PressAsync("Tab");
             focused.Add(await page.EvaluateAsync<string>("() => document.activeElement?.textContent?.trim() ?? ''"));
         }
 
-        Assert.Equal(["Naar de inhoud", "Mijn verwijzingen", "Netwerkstatus", "Aanjaagbudget", "Beheer"], focused);
+        Assert.Equal(["Naar de inhoud", "Mijn verwijzingen", "Gedeelde middelen", "Netwerkstatus", "Aanjaagbudget", "Beheer"], focused);
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(url => url.Contains("/tabs/admin", StringComparison.Ordinal));
         await Expect(page.Locator("main h1")).ToHaveTextAsync("Beheer");

@@ -17,11 +17,11 @@ public sealed class TabMatrixTests(DevelopmentTabApp app) : IClassFixture<Develo
     /// <summary>Who may open which page, as the product promises it (not read from the app's own table).</summary>
     public static TheoryData<string, string[]> Matrix => new()
     {
-        { "wijkteam", ["referrals", "meetings", "status-configure", "status", "budget"] },
+        { "wijkteam", ["referrals", "meetings", "resources", "status-configure", "status", "budget"] },
         { "specialist", ["referrals", "meetings"] },
-        { "wijkmanager", ["referrals", "meetings", "status-configure", "status", "budget"] },
-        { "wijkmanager-elsewhere", ["referrals", "meetings", "status-configure", "status", "budget"] },
-        { "beheerder", ["referrals", "status-configure", "status", "budget", "admin"] },
+        { "wijkmanager", ["referrals", "meetings", "resources", "status-configure", "status", "budget"] },
+        { "wijkmanager-elsewhere", ["referrals", "meetings", "resources", "status-configure", "status", "budget"] },
+        { "beheerder", ["referrals", "resources", "status-configure", "status", "budget", "admin"] },
     };
 
     [Theory]
@@ -49,7 +49,7 @@ public sealed class TabMatrixTests(DevelopmentTabApp app) : IClassFixture<Develo
         }
 
         // The wijkprogramma is for every role (it is meant to be shared); its page has its own browser test.
-        var expectedNavigation = new[] { ("referrals", "Mijn verwijzingen"), ("meetings", "Bijeenkomsten"), ("status", "Netwerkstatus"), ("budget", "Aanjaagbudget"), ("admin", "Beheer") }
+        var expectedNavigation = new[] { ("referrals", "Mijn verwijzingen"), ("meetings", "Bijeenkomsten"), ("resources", "Gedeelde middelen"), ("status", "Netwerkstatus"), ("budget", "Aanjaagbudget"), ("admin", "Beheer") }
             .Where(link => allowed.Contains(link.Item1)).Select(link => link.Item2).Append("Wijkprogramma");
         Assert.Equal(expectedNavigation, navigation.Select(text => text.Trim()));
         await page.CloseAsync();

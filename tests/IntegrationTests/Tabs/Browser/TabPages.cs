@@ -10,6 +10,7 @@ public sealed record TabPage(string Name, string Path, IReadOnlyCollection<AppRo
     [
         new("referrals", "/tabs/referrals", TabRoles.Referrals),
         new("meetings", "/tabs/meetings", TabRoles.Meetings),
+        new("resources", "/tabs/resources", TabRoles.Resources),
         new("status-configure", "/tabs/status/configure", TabRoles.Status),
         new("status", "/tabs/status?scope=" + FirstDistrict, TabRoles.Status),
         new("budget", "/tabs/budget", TabRoles.Budget),
