@@ -63,9 +63,6 @@ internal static class DemoColleagues
     /// first area everything else goes to the Playground's specialist, and one district rule shows that a district
     /// rule wins over its area's rule.
     /// </summary>
-    /// <summary>The demo wijkmanager of an area (the holder of its demo aanjaagbudget).</summary>
-    public static ColleagueId ManagerOf(Municipality municipality, Area area) => IdFor(municipality, "manager-" + area.Id.Key);
-
     public static IReadOnlyList<RoutingRule> Rules(Municipality municipality)
     {
         var rules = new List<RoutingRule>();
@@ -99,7 +96,7 @@ internal static class DemoColleagues
         Teams = teams ?? [],
     };
 
-    /// <summary>The demo wijkmanager of <paramref name="area"/>.</summary>
+    /// <summary>The demo wijkmanager of <paramref name="area"/> (the holder of its demo aanjaagbudget and the approver of its shared resources).</summary>
     public static ColleagueId ManagerOf(Municipality municipality, Area area) => IdFor(municipality, "manager-" + area.Id.Key);
 
     /// <summary>A stable object id per demo role, so the seed gives the same ids on every machine.</summary>
