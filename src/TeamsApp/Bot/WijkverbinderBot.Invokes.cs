@@ -55,22 +55,35 @@ public sealed partial class WijkverbinderBot
             return cards.NoMunicipality();
         }
 
+        // Who presses, with the directory's roles and districts: the same user and rules as on the tabs.
+        var (actor, refusal) = await ActorAsync(activity, BotAccess.Of(verb), cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
         if (IsReferralVerb(verb))
         {
-            return await OnReferralActionAsync(verb!, data, municipality, activity, cancellationToken);
+            return await OnReferralActionAsync(verb!, data, municipality, actor!, activity, cancellationToken);
         }
 
         if (IsMeetingVerb(verb))
         {
-            return await OnMeetingActionAsync(verb!, data, municipality, activity, cancellationToken);
+            return await OnMeetingActionAsync(verb!, data, municipality, actor!, activity, cancellationToken);
         }
 
         var district = data.Get(BotInputs.District) is { } code ? municipality.FindDistrict(code) : null;
+        if (verb is BotVerbs.Find or BotVerbs.Summary or BotVerbs.Register && district is not null && !actor!.Districts.Contains(district.Code))
+        {
+            AuditNote.Deny();
+            return cards.NotAllowed();
+        }
+
         return verb switch
         {
-            BotVerbs.ShowConsent => await consentActions.ShowAsync(municipality, activity.From?.AadObjectId, cancellationToken),
-            BotVerbs.GiveConsent => await consentActions.SetAsync(municipality, activity.From?.AadObjectId, data, show: true, cancellationToken),
-            BotVerbs.WithdrawConsent => await consentActions.SetAsync(municipality, activity.From?.AadObjectId, data, show: false, cancellationToken),
+            BotVerbs.ShowConsent => await consentActions.ShowAsync(municipality, actor!, cancellationToken),
+            BotVerbs.GiveConsent => await consentActions.SetAsync(municipality, actor!, data, show: true, cancellationToken),
+            BotVerbs.WithdrawConsent => await consentActions.SetAsync(municipality, actor!, data, show: false, cancellationToken),
             BotVerbs.ShowRegister => cards.RegisterForm(municipality, RegisterValues.Empty, []),
             BotVerbs.Register => await RegisterAsync(municipality, data, cancellationToken),
             BotVerbs.ShowFind => cards.FindForm(municipality),
@@ -81,6 +94,28 @@ public sealed partial class WijkverbinderBot
             BotVerbs.Summary => cards.SummaryForm(municipality),
             _ => cards.UnknownAction(),
         };
+    }
+
+    /// <summary>
+    /// The Teams user as a colleague of the directory, or the card that refuses them (noted as Denied): not a
+    /// colleague, or a role without the capability.
+    /// </summary>
+    internal async Task<(Domain.Colleagues.Colleague? Actor, AdaptiveCard? Refusal)> ActorAsync(Activity activity, Domain.Colleagues.Capability capability, CancellationToken cancellationToken)
+    {
+        var colleague = await referralActions.ColleagueAsync(activity.From?.AadObjectId, cancellationToken);
+        if (colleague is null)
+        {
+            AuditNote.Deny();
+            return (null, cards.NotAColleague());
+        }
+
+        if (!Domain.Colleagues.RoleRules.Allows(colleague.Roles, capability))
+        {
+            AuditNote.Deny();
+            return (null, cards.NotAllowed());
+        }
+
+        return (colleague, null);
     }
 
     private async Task<AdaptiveCard> FindAsync(Municipality municipality, District district, string? themeId, CancellationToken cancellationToken)
