@@ -12,7 +12,7 @@ public static class ActorRefusals
     public static bool IsAboutTheActor(ValidationError error) => error.Code switch
     {
         ValidationCodes.NotReceiver or ValidationCodes.NotReferrer or ValidationCodes.NotOrganiser
-            or ValidationCodes.NotAttendee or ValidationCodes.NotYourEntry => true,
+            or ValidationCodes.NotAttendee or ValidationCodes.NotYourEntry or ValidationCodes.OutsideYourDistricts => true,
         ValidationCodes.NotInvited => error.Field == "invitee",
         ValidationCodes.UnknownColleague => error.Field == "actor",
         _ => false,

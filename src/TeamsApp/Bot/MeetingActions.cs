@@ -68,6 +68,10 @@ public sealed class MeetingActions(
             }
 
             errors = [.. result.Errors];
+            if (ActorRefusals.Any(errors))
+            {
+                Audit.AuditNote.Deny();
+            }
         }
 
         var suggestions = await meetings.SuggestInviteesAsync(municipality, values.Scope ?? string.Empty, MeetingForm.Split(values.Themes), cancellationToken) ?? [];

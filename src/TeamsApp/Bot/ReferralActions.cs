@@ -59,6 +59,11 @@ public sealed class ReferralActions(
         var result = await referrals.CreateAsync(municipality, draft, actor.Id, cancellationToken, inputErrors);
         if (!result.IsValid)
         {
+            if (ActorRefusals.Any(result.Errors))
+            {
+                Audit.AuditNote.Deny();
+            }
+
             return await FormAsync(municipality, actor, district, theme, values, result.Errors.Select(problems.Reason).ToList(), cancellationToken);
         }
 

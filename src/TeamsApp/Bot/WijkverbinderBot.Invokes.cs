@@ -62,6 +62,12 @@ public sealed partial class WijkverbinderBot
             return refusal;
         }
 
+        if (!WorksInChosenPlace(verb, data, municipality, actor!))
+        {
+            AuditNote.Deny();
+            return cards.NotAllowed();
+        }
+
         if (IsReferralVerb(verb))
         {
             return await OnReferralActionAsync(verb!, data, municipality, actor!, activity, cancellationToken);
@@ -73,12 +79,6 @@ public sealed partial class WijkverbinderBot
         }
 
         var district = data.Get(BotInputs.District) is { } code ? municipality.FindDistrict(code) : null;
-        if (verb is BotVerbs.Find or BotVerbs.Summary or BotVerbs.Register && district is not null && !actor!.Districts.Contains(district.Code))
-        {
-            AuditNote.Deny();
-            return cards.NotAllowed();
-        }
-
         return verb switch
         {
             BotVerbs.ShowConsent => await consentActions.ShowAsync(municipality, actor!, cancellationToken),
@@ -129,6 +129,22 @@ public sealed partial class WijkverbinderBot
             .OrderBy(m => m.Name, StringComparer.CurrentCulture)
             .ToList();
         return cards.FindResults(district, theme, found);
+    }
+
+    /// <summary>
+    /// Role x district for the buttons that read or write a place's network: the district (find, summary, register,
+    /// the refer form) or the meeting's scope (invitees, plan) must be where the user works, all of an area.
+    /// </summary>
+    private static bool WorksInChosenPlace(string? verb, InvokeData data, Municipality municipality, Domain.Colleagues.Colleague actor)
+    {
+        var place = verb switch
+        {
+            BotVerbs.Find or BotVerbs.Summary or BotVerbs.Register or BotVerbs.ShowReferForm or BotVerbs.Refer => data.Get(BotInputs.District),
+            BotVerbs.SuggestInvitees or BotVerbs.PlanMeeting => data.Get(MeetingFormInputs.Scope),
+            _ => null,
+        };
+        var districts = place is null ? [] : Domain.Meetings.MeetingValidator.DistrictsOf(municipality, place);
+        return districts.All(actor.Districts.Contains);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The card action {Verb} failed.")]

@@ -49,8 +49,8 @@ public static class AuthorizationMatrix
         Verb("referral.decline", Allow.Only(Specialist), async t => Data(("referralId", await t.ReferralAsync()), ("reason", "Niet mijn thema"))),
         Verb("referral.forward", Allow.Only(Specialist), async t => Data(("referralId", await t.ReferralAsync()), ("to", t[Social].Id.Value), ("note", "Voor jullie"))),
         Verb("referral.requestInformation", Allow.Only(Specialist), async t => Data(("referralId", await t.ReferralAsync()), ("question", "Welk adres?"))),
-        Verb("referral.provideInformation", Allow.Only(Team), async t => Data(("referralId", await t.ReferralAsync()), ("answer", "Zie boven"))),
-        Verb("referral.complete", Allow.Only(Specialist), async t => Data(("referralId", await t.ReferralAsync()), ("outcome", "Geholpen"))),
+        Verb("referral.provideInformation", Allow.Only(Team), async t => Data(("referralId", await t.QuestionedReferralAsync()), ("answer", "Zie boven"))),
+        Verb("referral.complete", Allow.Only(Specialist), async t => Data(("referralId", await t.AcceptedReferralAsync()), ("outcome", "Geholpen"))),
         Verb("consent.show", Allow.WithRole, _ => Data()),
         Verb("consent.give", Allow.Only(Social), t => Data(("member", t.SocialsEntry.Id.ToString()))),
         Verb("consent.withdraw", Allow.Only(Social), t => Data(("member", t.SocialsEntry.Id.ToString()))),
@@ -64,7 +64,7 @@ public static class AuthorizationMatrix
         Verb("meeting.attendance", Allow.Only(Manager), async t => Data(("meetingId", await t.MeetingAsync()))),
         Verb("meeting.agreeAction", Allow.Only(Manager), async t => Data(("meetingId", await t.MeetingAsync()), ("actionText", "Verslag"), ("actionOwner", t[Team].Id.Value), ("actionDueOn", "2026-12-20"))),
         Verb("meeting.completeAction", Allow.Only(Manager, Team), async t => Data(("meetingId", await t.MeetingAsync()), ("actionNumber", "1"))),
-        Verb("meeting.feedback", Allow.Nobody, async t => Data(("meetingId", await t.MeetingAsync()), ("usefulness", "4"))),
+        Verb("meeting.feedback", Allow.Only(Manager, Team), async t => Data(("meetingId", await t.MeetingAsync()), ("usefulness", "4"))),
 
         // Development only, loopback only: the local API (actor header, no sign-in) and Graph's stand-in.
         Dev("GET /api/municipalities"),
@@ -107,8 +107,29 @@ public static class AuthorizationMatrix
         Dev("POST /dev/sign-in/token"),
 
         // No data without a sign-in: page shells sign in over the circuit (the pages' role gate is TabRoles, from RoleRules).
-        NoData("GET /tabs/referrals", "page shell; the circuit signs in and RoleGate/TabRoles decide (Tabs.Tests/Shell)"),
+        NoData("GET /tabs/referrals", Page),
+        NoData("POST /tabs/referrals", Page),
+        NoData("GET /tabs/meetings", Page),
+        NoData("POST /tabs/meetings", Page),
+        NoData("GET /tabs/status", Page),
+        NoData("POST /tabs/status", Page),
+        NoData("GET /tabs/status/configure", Page),
+        NoData("POST /tabs/status/configure", Page),
+        NoData("GET /tabs/admin", Page),
+        NoData("POST /tabs/admin", Page),
+        NoData("ANY /_blazor", Circuit),
+        NoData("ANY /_blazor/negotiate", Circuit),
+        NoData("ANY /_blazor/disconnect", Circuit),
+        NoData("ANY /_blazor/initializers", Circuit),
+        NoData("GET /_framework/opaque-redirect", "Blazor's redirect helper for enhanced navigation; no data"),
+        NoData("ANY /health", "health check for App Service; no data"),
+        NoData("ANY /alive", "liveness check; no data"),
+        NoData("POST /api/messages", "the bot endpoint: a Bot Connector token (Protocol.Tests); every card verb it carries has a row above"),
     ];
+
+    private const string Page = "page shell: no data until the circuit signs in; the page's role gate is TabRoles (from RoleRules), tested in Tabs.Tests";
+
+    private const string Circuit = "the Blazor circuit of a page; what it shows is decided after sign-in, as the page's row says";
 
     private static MatrixRow Tab(string key, IReadOnlySet<Persona> allowed, Func<MatrixTown, Task<MatrixRequest>> call) => new(key, MatrixKind.TabApi, allowed, call);
 

@@ -42,7 +42,13 @@ public sealed class MatrixTown
     }
 
     /// <summary>A new referral from Team to Specialist in district 1; its id.</summary>
-    public async Task<string> ReferralAsync() => (await Referrals.CreateAsync(Referrals.Draft() with { Receiver = this[Persona.Specialist].Id })).Id.ToString();
+    public async Task<string> ReferralAsync() => (await NewReferralAsync()).ToString();
+
+    /// <summary>A new referral that Specialist has accepted (so the actor rule of "complete" is reached, not the state rule).</summary>
+    public async Task<string> AcceptedReferralAsync() => await ThenAsync(await NewReferralAsync(), id => Referrals.Service.AcceptAsync(id, this[Persona.Specialist].Id, CancellationToken.None));
+
+    /// <summary>A new referral on which Specialist asked Team for information.</summary>
+    public async Task<string> QuestionedReferralAsync() => await ThenAsync(await NewReferralAsync(), id => Referrals.Service.RequestInformationAsync(id, this[Persona.Specialist].Id, "Welk adres?", CancellationToken.None));
 
     /// <summary>A new theme meeting in district 1 tomorrow, organised by Manager, Team invited, with action 1 owned by Team; its id.</summary>
     public async Task<string> MeetingAsync()
@@ -62,6 +68,16 @@ public sealed class MatrixTown
         Assert.True(agreed is { IsValid: true }, string.Join(", ", agreed?.Errors.Select(e => $"{e.Field}:{e.Code}") ?? []));
         return id.ToString();
     }
+
+    private static async Task<string> ThenAsync(Domain.Referrals.ReferralId id, Func<Domain.Referrals.ReferralId, Task<Domain.Validation.Result<Domain.Referrals.Referral>?>> step)
+    {
+        var result = await step(id);
+        Assert.True(result is { IsValid: true }, string.Join(", ", result?.Errors.Select(e => $"{e.Field}:{e.Code}") ?? []));
+        return id.ToString();
+    }
+
+    private async Task<Domain.Referrals.ReferralId> NewReferralAsync() =>
+        (await Referrals.CreateAsync(Referrals.Draft() with { Receiver = this[Persona.Specialist].Id })).Id;
 
     private async Task SeedAsync(AzuriteFixture azurite)
     {
