@@ -45,7 +45,8 @@ internal static class ReferralCommands
             return Results.CreatedAtRoute("GetReferral", new { id = result.Value!.Id.ToString() }, ReferralResponses.Referral(result.Value));
         }
 
-        return ActorRefusals.Any(result.Errors) ? problems.ForbiddenBecause(result.Errors) : problems.Invalid(result.Errors);
+        // Referring outside one's districts is a refusal (403); an actor header naming nobody stays a bad request.
+        return result.Errors.Any(e => e.Code == ValidationCodes.OutsideYourDistricts) ? problems.ForbiddenBecause(result.Errors) : problems.Invalid(result.Errors);
     }
 
     /// <summary>One handler per action, in the address: accept, decline, forward, request-information, provide-information, complete.</summary>
