@@ -100,7 +100,7 @@ public sealed partial class WijkverbinderBot
     /// The Teams user as a colleague of the directory, or the card that refuses them (noted as Denied): not a
     /// colleague, or a role without the capability.
     /// </summary>
-    internal async Task<(Domain.Colleagues.Colleague? Actor, AdaptiveCard? Refusal)> ActorAsync(Activity activity, Domain.Colleagues.Capability capability, CancellationToken cancellationToken)
+    private async Task<(Domain.Colleagues.Colleague? Actor, AdaptiveCard? Refusal)> ActorAsync(Activity activity, Domain.Colleagues.Capability capability, CancellationToken cancellationToken)
     {
         var colleague = await referralActions.ColleagueAsync(activity.From?.AadObjectId, cancellationToken);
         if (colleague is null)
