@@ -1,7 +1,10 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.FluentUI.AspNetCore.Components;
+using Wijkverbinder.Domain.Audit;
 using Wijkverbinder.Domain.Colleagues;
+using Wijkverbinder.Tabs.Tests.Fakes;
+using Wijkverbinder.TeamsApp.Audit;
 using Wijkverbinder.TeamsApp.Tabs.Identity;
 using Wijkverbinder.TeamsApp.Tabs.Shell;
 
@@ -19,8 +22,13 @@ public abstract class TabTestContext : BunitContext
         DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         Services.AddLocalization();
         Services.AddFluentUIComponents();
+        Services.AddSingleton<IAuditLog>(PageAuditLog);
+        Services.AddSingleton<PageAudit>();
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
+
+    /// <summary>Where the pages' own audit records (origin TabPage) go, unless a test registers another log.</summary>
+    internal InMemoryAuditLog PageAuditLog { get; } = new(new FixedClock(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero)));
 
     public static TabUser User(string name, IReadOnlyList<AppRole> roles, params string[] districts) =>
         new(new ColleagueId(Guid.NewGuid().ToString()), name, "GM0202", roles, districts, []);

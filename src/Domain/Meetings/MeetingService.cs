@@ -40,6 +40,12 @@ public sealed class MeetingService(
         }
 
         var errors = MeetingValidator.Validate(draft, municipality, await KnownAsync(municipality, draft.Invitees, cancellationToken), clock.GetUtcNow());
+        if (errors.Count == 0 && !MeetingValidator.DistrictsOf(municipality, draft.Scope).All(organiser.Districts.Contains))
+        {
+            // Role x district: one organises only where one works (an area only when one works in all of it).
+            errors.Add(new("scope", ValidationCodes.OutsideYourDistricts, draft.Scope));
+        }
+
         if (errors.Count > 0)
         {
             return Result<Meeting>.Refused(errors);

@@ -24,6 +24,11 @@ public static class ReferralValidator
         {
             errors.Add(new("district", string.IsNullOrWhiteSpace(draft.District) ? ValidationCodes.Required : ValidationCodes.UnknownDistrict, draft.District ?? ""));
         }
+        else if (!referrer.Districts.Contains(district.Code))
+        {
+            // Role x district: one refers only in a district one works in.
+            errors.Add(new("district", ValidationCodes.OutsideYourDistricts, district.Code));
+        }
 
         if (!municipality.HasTheme(draft.Theme))
         {

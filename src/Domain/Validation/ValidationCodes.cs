@@ -87,6 +87,9 @@ public static class ValidationCodes
     /// <summary>A person may change only their own entry in the network (their work mail is its e-mail address).</summary>
     public const string NotYourEntry = nameof(NotYourEntry);
 
+    /// <summary>The actor does not work in this district, or not in all districts of this area (argument: the district or scope).</summary>
+    public const string OutsideYourDistricts = nameof(OutsideYourDistricts);
+
     /// <summary>A value appears twice where each must be unique (argument: the value).</summary>
     public const string Duplicate = nameof(Duplicate);
 

@@ -27,7 +27,7 @@ internal static class AuditApi
         CancellationToken cancellationToken)
     {
         var user = TabApiUser.Get(context);
-        if (!user.Has(AppRole.Administrator))
+        if (!user.May(Capability.Administer))
         {
             return problems.Forbidden();
         }

@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Wijkverbinder.Cards;
+using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Privacy;
+using Wijkverbinder.Domain.Validation;
 using Wijkverbinder.Notifications;
 using Wijkverbinder.TeamsApp.Bot.Cards;
 using Wijkverbinder.TeamsApp.Problems;
@@ -17,30 +19,23 @@ namespace Wijkverbinder.TeamsApp.Bot;
 /// </summary>
 public sealed class ConsentActions(
     ContactConsentService consent,
-    ReferralActions referralActions,
     BotCards cards,
     ApiProblems problems,
     IStringLocalizer<BotTexts> text)
 {
-    internal async Task<AdaptiveCard> ShowAsync(Municipality municipality, string? aadObjectId, CancellationToken cancellationToken)
-    {
-        var colleague = await referralActions.ColleagueAsync(aadObjectId, cancellationToken);
-        return colleague is null
-            ? cards.NotAColleague()
-            : cards.Consent(municipality, await consent.ListMineAsync(municipality, colleague.Mail, cancellationToken));
-    }
+    internal async Task<AdaptiveCard> ShowAsync(Municipality municipality, Colleague colleague, CancellationToken cancellationToken) =>
+        cards.Consent(municipality, await consent.ListMineAsync(municipality, colleague.Mail, cancellationToken));
 
-    internal async Task<AdaptiveCard> SetAsync(Municipality municipality, string? aadObjectId, InvokeData data, bool show, CancellationToken cancellationToken)
+    internal async Task<AdaptiveCard> SetAsync(Municipality municipality, Colleague colleague, InvokeData data, bool show, CancellationToken cancellationToken)
     {
-        var colleague = await referralActions.ColleagueAsync(aadObjectId, cancellationToken);
-        if (colleague is null)
-        {
-            return cards.NotAColleague();
-        }
-
         var result = MemberId.TryParse(data.Get(BotInputs.Member), out var id)
             ? await consent.SetAsync(municipality, colleague.Mail, id, show, cancellationToken)
             : null;
+        if (result is { IsValid: false } && ActorRefusals.Any(result.Errors))
+        {
+            Audit.AuditNote.Deny();
+        }
+
         var mine = await consent.ListMineAsync(municipality, colleague.Mail, cancellationToken);
         return result switch
         {

@@ -10,6 +10,8 @@ using Wijkverbinder.Notifications.Dispatch;
 using Wijkverbinder.Notifications.Meetings;
 using Wijkverbinder.TeamsApp.Bot.Cards;
 using Wijkverbinder.TeamsApp.Problems;
+using Wijkverbinder.TeamsApp.Tabs.Identity;
+using Wijkverbinder.TeamsApp.Tabs.Meetings;
 
 namespace Wijkverbinder.TeamsApp.Bot;
 
@@ -66,6 +68,10 @@ public sealed class MeetingActions(
             }
 
             errors = [.. result.Errors];
+            if (ActorRefusals.Any(errors))
+            {
+                Audit.AuditNote.Deny();
+            }
         }
 
         var suggestions = await meetings.SuggestInviteesAsync(municipality, values.Scope ?? string.Empty, MeetingForm.Split(values.Themes), cancellationToken) ?? [];
@@ -78,6 +84,18 @@ public sealed class MeetingActions(
     {
         if (!MeetingId.TryParse(data.Get(MeetingVerbs.MeetingIdField), out var id) || id.Municipality != MunicipalityCode)
         {
+            return cards.UnknownMeeting();
+        }
+
+        // Need-to-know as on the tabs (MeetingAccess): someone not involved learns nothing of it; the refusal is recorded.
+        var before = await views.GetAsync(id, cancellationToken);
+        if (before is null || !MeetingAccess.IsInvolved(TabUser.Of(actor, MunicipalityCode), before.Meeting))
+        {
+            if (before is not null)
+            {
+                Audit.AuditNote.Deny();
+            }
+
             return cards.UnknownMeeting();
         }
 
@@ -103,6 +121,11 @@ public sealed class MeetingActions(
             _ => null,
         };
         var problem = result is { IsValid: false } ? string.Join(" ", result.Errors.Select(problems.Reason)) : null;
+        if (result is { IsValid: false } && ActorRefusals.Any(result.Errors))
+        {
+            Audit.AuditNote.Deny();
+        }
+
         return await AgendaAsync(id, actor, problem, cancellationToken) ?? cards.UnknownMeeting();
     }
 
@@ -117,6 +140,11 @@ public sealed class MeetingActions(
 
         if (!result.IsValid)
         {
+            if (ActorRefusals.Any(result.Errors))
+            {
+                Audit.AuditNote.Deny();
+            }
+
             return meetingCards.Feedback(view, result.Errors.Select(problems.Reason).ToList(), data.All());
         }
 

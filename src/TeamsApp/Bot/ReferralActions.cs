@@ -59,6 +59,11 @@ public sealed class ReferralActions(
         var result = await referrals.CreateAsync(municipality, draft, actor.Id, cancellationToken, inputErrors);
         if (!result.IsValid)
         {
+            if (ActorRefusals.Any(result.Errors))
+            {
+                Audit.AuditNote.Deny();
+            }
+
             return await FormAsync(municipality, actor, district, theme, values, result.Errors.Select(problems.Reason).ToList(), cancellationToken);
         }
 
@@ -81,6 +86,18 @@ public sealed class ReferralActions(
             return cards.UnknownReferral();
         }
 
+        // Someone not involved learns nothing of it, as on the tab API (a 404 there); the refusal is recorded.
+        var before = await views.GetAsync(id, cancellationToken);
+        if (before is null || !ReferralInvolvement.Includes(before.Record, actor.ActsFor))
+        {
+            if (before is not null)
+            {
+                Audit.AuditNote.Deny();
+            }
+
+            return cards.UnknownReferral();
+        }
+
         // Show and refresh change nothing; the other verbs act first. A null result: the referral does not exist.
         Result<Referral>? result = verb switch
         {
@@ -93,7 +110,7 @@ public sealed class ReferralActions(
             _ => null,
         };
         var problem = result is { IsValid: false } ? string.Join(" ", result.Errors.Select(problems.Reason)) : null;
-        if (result is { IsValid: false } && result.Errors.Any(e => e.Code is ValidationCodes.NotReceiver or ValidationCodes.NotReferrer))
+        if (result is { IsValid: false } && ActorRefusals.Any(result.Errors))
         {
             Audit.AuditNote.Deny();
         }

@@ -12,10 +12,11 @@ public sealed partial class WijkverbinderBot
 
     private async Task<AdaptiveCard> AnswerBudgetCommandAsync(Municipality municipality, Activity activity, CancellationToken cancellationToken)
     {
-        var requester = await referralActions.ColleagueAsync(activity.From?.AadObjectId, cancellationToken);
+        // A request for budget is routed like a referral: the same role rule as referring (BotAccess).
+        var (requester, refusal) = await ActorAsync(activity, BotAccess.Of(BotCommandKind.RequestBudget), cancellationToken);
         if (requester is null)
         {
-            return cards.NotAColleague();
+            return refusal!;
         }
 
         // The decision comes back here as a card, even if the install event was missed.

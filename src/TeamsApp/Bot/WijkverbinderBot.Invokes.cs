@@ -55,9 +55,22 @@ public sealed partial class WijkverbinderBot
             return cards.NoMunicipality();
         }
 
+        // Who presses, with the directory's roles and districts: the same user and rules as on the tabs.
+        var (actor, refusal) = await ActorAsync(activity, BotAccess.Of(verb), cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        if (!WorksInChosenPlace(verb, data, municipality, actor!))
+        {
+            AuditNote.Deny();
+            return cards.NotAllowed();
+        }
+
         if (IsReferralVerb(verb))
         {
-            return await OnReferralActionAsync(verb!, data, municipality, activity, cancellationToken);
+            return await OnReferralActionAsync(verb!, data, municipality, actor!, activity, cancellationToken);
         }
 
         if (IsBudgetVerb(verb))
@@ -72,15 +85,15 @@ public sealed partial class WijkverbinderBot
 
         if (IsMeetingVerb(verb))
         {
-            return await OnMeetingActionAsync(verb!, data, municipality, activity, cancellationToken);
+            return await OnMeetingActionAsync(verb!, data, municipality, actor!, activity, cancellationToken);
         }
 
         var district = data.Get(BotInputs.District) is { } code ? municipality.FindDistrict(code) : null;
         return verb switch
         {
-            BotVerbs.ShowConsent => await consentActions.ShowAsync(municipality, activity.From?.AadObjectId, cancellationToken),
-            BotVerbs.GiveConsent => await consentActions.SetAsync(municipality, activity.From?.AadObjectId, data, show: true, cancellationToken),
-            BotVerbs.WithdrawConsent => await consentActions.SetAsync(municipality, activity.From?.AadObjectId, data, show: false, cancellationToken),
+            BotVerbs.ShowConsent => await consentActions.ShowAsync(municipality, actor!, cancellationToken),
+            BotVerbs.GiveConsent => await consentActions.SetAsync(municipality, actor!, data, show: true, cancellationToken),
+            BotVerbs.WithdrawConsent => await consentActions.SetAsync(municipality, actor!, data, show: false, cancellationToken),
             BotVerbs.ShowRegister => cards.RegisterForm(municipality, RegisterValues.Empty, []),
             BotVerbs.Register => await RegisterAsync(municipality, data, cancellationToken),
             BotVerbs.ShowFind => cards.FindForm(municipality),
@@ -91,6 +104,28 @@ public sealed partial class WijkverbinderBot
             BotVerbs.Summary => cards.SummaryForm(municipality),
             _ => cards.UnknownAction(),
         };
+    }
+
+    /// <summary>
+    /// The Teams user as a colleague of the directory, or the card that refuses them (noted as Denied): not a
+    /// colleague, or a role without the capability.
+    /// </summary>
+    private async Task<(Domain.Colleagues.Colleague? Actor, AdaptiveCard? Refusal)> ActorAsync(Activity activity, Domain.Colleagues.Capability capability, CancellationToken cancellationToken)
+    {
+        var colleague = await referralActions.ColleagueAsync(activity.From?.AadObjectId, cancellationToken);
+        if (colleague is null)
+        {
+            AuditNote.Deny();
+            return (null, cards.NotAColleague());
+        }
+
+        if (!Domain.Colleagues.RoleRules.Allows(colleague.Roles, capability))
+        {
+            AuditNote.Deny();
+            return (null, cards.NotAllowed());
+        }
+
+        return (colleague, null);
     }
 
     private async Task<AdaptiveCard> FindAsync(Municipality municipality, District district, string? themeId, CancellationToken cancellationToken)
@@ -104,6 +139,22 @@ public sealed partial class WijkverbinderBot
             .OrderBy(m => m.Name, StringComparer.CurrentCulture)
             .ToList();
         return cards.FindResults(district, theme, found);
+    }
+
+    /// <summary>
+    /// Role x district for the buttons that read or write a place's network: the district (find, summary, register,
+    /// the refer form) or the meeting's scope (invitees, plan) must be where the user works, all of an area.
+    /// </summary>
+    private static bool WorksInChosenPlace(string? verb, InvokeData data, Municipality municipality, Domain.Colleagues.Colleague actor)
+    {
+        var place = verb switch
+        {
+            BotVerbs.Find or BotVerbs.Summary or BotVerbs.Register or BotVerbs.ShowReferForm or BotVerbs.Refer => data.Get(BotInputs.District),
+            BotVerbs.SuggestInvitees or BotVerbs.PlanMeeting => data.Get(MeetingFormInputs.Scope),
+            _ => null,
+        };
+        var districts = place is null ? [] : Domain.Meetings.MeetingValidator.DistrictsOf(municipality, place);
+        return districts.All(actor.Districts.Contains);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The card action {Verb} failed.")]

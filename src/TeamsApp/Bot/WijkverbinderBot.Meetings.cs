@@ -14,10 +14,10 @@ public sealed partial class WijkverbinderBot
 
     private async Task<AdaptiveCard> AnswerMeetingCommandAsync(Municipality municipality, Activity activity, CancellationToken cancellationToken)
     {
-        var organiser = await referralActions.ColleagueAsync(activity.From?.AadObjectId, cancellationToken);
+        var (organiser, refusal) = await ActorAsync(activity, BotAccess.Of(BotCommandKind.PlanMeeting), cancellationToken);
         if (organiser is null)
         {
-            return cards.NotAColleague();
+            return refusal!;
         }
 
         // The organiser gets the refreshed agenda card and later cards here, even if the install event was missed.
@@ -25,20 +25,11 @@ public sealed partial class WijkverbinderBot
         return await meetingActions.StartAsync(municipality, organiser, cancellationToken);
     }
 
-    private async Task<AdaptiveCard> OnMeetingActionAsync(string verb, InvokeData data, Municipality municipality, Activity activity, CancellationToken cancellationToken)
-    {
-        var actor = await referralActions.ColleagueAsync(activity.From?.AadObjectId, cancellationToken);
-        if (actor is null)
-        {
-            return cards.NotAColleague();
-        }
-
-        return verb switch
+    private async Task<AdaptiveCard> OnMeetingActionAsync(string verb, InvokeData data, Municipality municipality, Domain.Colleagues.Colleague actor, Activity activity, CancellationToken cancellationToken) => verb switch
         {
             BotVerbs.ShowMeetingForm => await meetingActions.StartAsync(municipality, actor, cancellationToken),
             BotVerbs.SuggestInvitees => await meetingActions.SuggestAsync(municipality, actor, data, cancellationToken),
             BotVerbs.PlanMeeting => await RememberThenAsync(activity, () => meetingActions.PlanAsync(municipality, actor, data, cancellationToken), cancellationToken),
             _ => await meetingActions.ActAsync(verb, actor, data, cancellationToken),
         };
-    }
 }

@@ -30,11 +30,6 @@ public sealed partial class WijkverbinderBot
             return await AnswerReferralCommandAsync(command.Kind, municipality, activity, cancellationToken);
         }
 
-        if (command.Kind is BotCommandKind.Consent)
-        {
-            return await consentActions.ShowAsync(municipality, activity.From?.AadObjectId, cancellationToken);
-        }
-
         if (command.Kind is BotCommandKind.RequestBudget)
         {
             return await AnswerBudgetCommandAsync(municipality, activity, cancellationToken);
@@ -45,7 +40,25 @@ public sealed partial class WijkverbinderBot
             return await AnswerMeetingCommandAsync(municipality, activity, cancellationToken);
         }
 
+        // The same user and role rules as the buttons (and the tabs).
+        var (actor, refusal) = await ActorAsync(activity, BotAccess.Of(command.Kind), cancellationToken);
+        if (actor is null)
+        {
+            return refusal!;
+        }
+
+        if (command.Kind is BotCommandKind.Consent)
+        {
+            return await consentActions.ShowAsync(municipality, actor, cancellationToken);
+        }
+
         var district = FindDistrict(municipality, command.Argument);
+        if (command.Kind is BotCommandKind.DistrictSummary && district is not null && !actor.Districts.Contains(district.Code))
+        {
+            Audit.AuditNote.Deny();
+            return cards.NotAllowed();
+        }
+
         return command.Kind switch
         {
             BotCommandKind.RegisterInitiative => cards.RegisterForm(municipality, Cards.RegisterValues.Empty with { District = district?.Code }, []),

@@ -12,10 +12,10 @@ public sealed partial class WijkverbinderBot
 
     private async Task<AdaptiveCard> AnswerReferralCommandAsync(BotCommandKind kind, Municipality municipality, Activity activity, CancellationToken cancellationToken)
     {
-        var actor = await referralActions.ColleagueAsync(activity.From?.AadObjectId, cancellationToken);
+        var (actor, refusal) = await ActorAsync(activity, BotAccess.Of(kind), cancellationToken);
         if (actor is null)
         {
-            return cards.NotAColleague();
+            return refusal!;
         }
 
         // Whoever refers or follows referrals here gets their updates here, even if the install event was missed.
@@ -25,23 +25,13 @@ public sealed partial class WijkverbinderBot
             : await referralActions.MineAsync(actor, cancellationToken);
     }
 
-    private async Task<AdaptiveCard> OnReferralActionAsync(string verb, InvokeData data, Municipality municipality, Activity activity, CancellationToken cancellationToken)
-    {
-        var actor = await referralActions.ColleagueAsync(activity.From?.AadObjectId, cancellationToken);
-        if (actor is null)
-        {
-            Audit.AuditNote.Deny();
-            return cards.NotAColleague();
-        }
-
-        return verb switch
+    private async Task<AdaptiveCard> OnReferralActionAsync(string verb, InvokeData data, Municipality municipality, Domain.Colleagues.Colleague actor, Activity activity, CancellationToken cancellationToken) => verb switch
         {
             BotVerbs.ShowReferStart or BotVerbs.ShowReferForm => await referralActions.StartAsync(municipality, actor, data, cancellationToken),
             BotVerbs.Refer => await RememberThenAsync(activity, () => referralActions.ReferAsync(municipality, actor, data, cancellationToken), cancellationToken),
             BotVerbs.ShowMine => await referralActions.MineAsync(actor, cancellationToken),
             _ => await referralActions.ActAsync(verb, actor, data, cancellationToken),
         };
-    }
 
     private async Task<AdaptiveCard> RememberThenAsync(Activity activity, Func<Task<AdaptiveCard>> next, CancellationToken cancellationToken)
     {

@@ -40,9 +40,13 @@ internal static class ReferralCommands
 
         var (draft, inputErrors) = ReferralRequestReader.Read(request!);
         var result = await referrals.CreateAsync(municipality, draft, actor!.Value, cancellationToken, inputErrors);
-        return result.IsValid
-            ? Results.CreatedAtRoute("GetReferral", new { id = result.Value!.Id.ToString() }, ReferralResponses.Referral(result.Value))
-            : problems.Invalid(result.Errors);
+        if (result.IsValid)
+        {
+            return Results.CreatedAtRoute("GetReferral", new { id = result.Value!.Id.ToString() }, ReferralResponses.Referral(result.Value));
+        }
+
+        // Referring outside one's districts is a refusal (403); an actor header naming nobody stays a bad request.
+        return result.Errors.Any(e => e.Code == ValidationCodes.OutsideYourDistricts) ? problems.ForbiddenBecause(result.Errors) : problems.Invalid(result.Errors);
     }
 
     /// <summary>One handler per action, in the address: accept, decline, forward, request-information, provide-information, complete.</summary>
@@ -91,7 +95,7 @@ internal static class ReferralCommands
     /// <summary>Actions the actor may not take are 403, actions the state does not allow 409, wrong input 400.</summary>
     private static IResult Refused(IReadOnlyList<ValidationError> errors, ApiProblems problems)
     {
-        if (errors.Any(e => e.Code is ValidationCodes.NotReceiver or ValidationCodes.NotReferrer))
+        if (ActorRefusals.Any(errors))
         {
             return problems.ForbiddenBecause(errors);
         }

@@ -38,6 +38,7 @@ public static class TabsHostingExtensions
             }
         });
         services.AddSingleton<TabAuthenticator>();
+        services.AddSingleton<Audit.PageAudit>();
         services.AddSingleton<Api.Admin.MunicipalityImporter>();
         services.AddScoped<TabSession>();
         services.AddScoped<TabCulture>();

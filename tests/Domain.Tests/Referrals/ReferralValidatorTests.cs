@@ -44,6 +44,17 @@ public sealed class ReferralValidatorTests
     }
 
     [Fact]
+    public void OneRefersOnlyInADistrictOneWorksIn()
+    {
+        var elsewhere = Referrer with { Districts = ["WK99999999"] };
+
+        var error = Assert.Single(ReferralValidator.Validate(Draft(), Town, elsewhere, SocialTeam, null, Today));
+
+        Assert.Equal(("district", ValidationCodes.OutsideYourDistricts), (error.Field, error.Code));
+        Assert.True(ActorRefusals.IsAboutTheActor(error));
+    }
+
+    [Fact]
     public void NineDigitsThatAreNoBsnAreFine() => Assert.Empty(Validate(Draft() with { Summary = "Kenmerk 123456789" }));
 
     [Theory]

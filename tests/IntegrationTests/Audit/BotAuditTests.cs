@@ -38,7 +38,7 @@ public sealed class BotAuditTests(AzuriteFixture azurite) : IAsyncLifetime
         var stranger = await As(town.Outsider).PressAsync("referral.accept", data.DeepClone().AsObject());
         var receiver = await As(town.Specialist).PressAsync("referral.accept", data.DeepClone().AsObject());
 
-        Assert.Contains("Alleen de huidige ontvanger", BotConversation.TextOf(stranger), StringComparison.Ordinal);
+        Assert.Contains("Deze verwijzing bestaat niet", BotConversation.TextOf(stranger), StringComparison.Ordinal);
         Assert.Equal(ReferralStatus.Accepted, (await town.GetAsync(referral.Id)).Referral.Status);
         var rows = (await AuditRowsReader.RowsAsync(azurite, town.Code)).OrderBy(r => r.GetInt64("Sequence")).ToList();
         Assert.Equal(

@@ -47,6 +47,7 @@ internal static class BotCardsFactory
                 ["no-municipality"] = cards.NoMunicipality(),
                 ["error"] = cards.SomethingWentWrong(),
                 ["unknown-action"] = cards.UnknownAction(),
+                ["not-allowed"] = cards.NotAllowed(),
                 ["consent"] = cards.Consent(Arnhem, [Person(shown: true), Person(shown: false) with { Id = new MemberId(Area, new string('c', 32)) }], outcome: "Uw toestemming is ingetrokken."),
                 ["consent-none"] = cards.Consent(Arnhem, [], problems: ["Deze vermelding bestaat niet (meer)."]),
                 ["budget-form"] = cards.BudgetForm(Arnhem, Wijkteam, BudgetValues.Empty, [], Today),

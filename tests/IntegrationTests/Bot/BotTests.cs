@@ -1,8 +1,10 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Conversations;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.IntegrationTests.Infrastructure;
+using Wijkverbinder.Storage.Colleagues;
 using Wijkverbinder.Storage.Conversations;
 
 namespace Wijkverbinder.IntegrationTests.Bot;
@@ -14,13 +16,22 @@ public sealed class BotTests(AzuriteFixture azurite) : IAsyncLifetime
     private TestTown town = null!;
     private StubConnector connector = null!;
     private TeamsAppFactory app = null!;
+    private Colleague? member;
 
     public async Task InitializeAsync()
     {
         town = await azurite.NewMunicipalityAsync();
         connector = await StubConnector.StartAsync();
         app = new TeamsAppFactory(azurite) { Settings = { ["Wijkverbinder:MunicipalityCode"] = town.Code } };
+        await new TableColleagueDirectory(azurite.Tables, azurite.Clock).SaveAsync(town.Code, Member, CancellationToken.None);
     }
+
+    /// <summary>The Teams user of these chats: a wijkteam member of every district (the bot answers colleagues only).</summary>
+    private Colleague Member => member ??= new Colleague
+    {
+        Id = ColleagueId.ForPerson(Guid.NewGuid()), Kind = ColleagueKind.Person, Name = "Wim", Mail = "wim@gemeente.example",
+        Roles = [AppRole.DistrictTeam], Districts = [town.District1, town.District2, town.District3],
+    };
 
     public async Task DisposeAsync()
     {
@@ -31,7 +42,7 @@ public sealed class BotTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task WelcomesOnInstallAndKeepsTheAddressUntilUninstalled()
     {
-        var chat = new BotConversation(app.CreateClient(), connector);
+        var chat = new BotConversation(app.CreateClient(), connector, userObjectId: Member.Id.Value);
         var added = chat.Activity("conversationUpdate");
         added["membersAdded"] = new JsonArray(new JsonObject { ["id"] = BotConversation.BotId });
 
@@ -58,7 +69,7 @@ public sealed class BotTests(AzuriteFixture azurite) : IAsyncLifetime
     [InlineData("wijk Atlantis", "Die wijk ken ik niet: \"Atlantis\"")]
     public async Task AnswersEveryMessageWithACard(string text, string expected)
     {
-        var chat = new BotConversation(app.CreateClient(), connector);
+        var chat = new BotConversation(app.CreateClient(), connector, userObjectId: Member.Id.Value);
 
         var card = await chat.SayAsync(text);
 
@@ -68,7 +79,7 @@ public sealed class BotTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task SpeaksEnglishToAnEnglishTeams()
     {
-        var chat = new BotConversation(app.CreateClient(), connector, locale: "en-GB");
+        var chat = new BotConversation(app.CreateClient(), connector, locale: "en-GB", userObjectId: Member.Id.Value);
 
         var card = await chat.SayAsync("hulp");
 
@@ -78,7 +89,7 @@ public sealed class BotTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task RegistersAnInitiativeWithItsInitiatorAndFindsItAgain()
     {
-        var chat = new BotConversation(app.CreateClient(), connector);
+        var chat = new BotConversation(app.CreateClient(), connector, userObjectId: Member.Id.Value);
 
         var done = await chat.PressAsync("registerInitiative", new JsonObject
         {
@@ -104,7 +115,7 @@ public sealed class BotTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task ShowsTheReasonsOnTheFormAndWritesNothing()
     {
-        var chat = new BotConversation(app.CreateClient(), connector);
+        var chat = new BotConversation(app.CreateClient(), connector, userObjectId: Member.Id.Value);
 
         var form = await chat.PressAsync("registerInitiative", new JsonObject
         {
@@ -142,6 +153,7 @@ public sealed class BotTests(AzuriteFixture azurite) : IAsyncLifetime
         var message = Payload("channel-message-with-mention.json");
         var mention = message["entities"]!.AsArray().First(e => e!["type"]!.GetValue<string>() == "mention")!["text"]!.GetValue<string>();
         message["text"] = $"{mention} wijk {town.District3}";
+        await new TableColleagueDirectory(azurite.Tables, azurite.Clock).SaveAsync(town.Code, Member with { Id = new ColleagueId(message["from"]!["aadObjectId"]!.GetValue<string>()) }, CancellationToken.None);
         using var client = app.CreateClient();
 
         using var response = await client.PostAsJsonAsync("/api/messages", message);
@@ -155,7 +167,7 @@ public sealed class BotTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task MarksAConversationBlockedWhenTeamsSaysTheUserBlockedTheBot()
     {
-        var chat = new BotConversation(app.CreateClient(), connector);
+        var chat = new BotConversation(app.CreateClient(), connector, userObjectId: Member.Id.Value);
         var added = chat.Activity("installationUpdate");
         added["action"] = "add";
         await chat.PostAsync(added);
@@ -174,7 +186,7 @@ public sealed class BotTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task AnUnknownButtonGetsACardNotAnError()
     {
-        var chat = new BotConversation(app.CreateClient(), connector);
+        var chat = new BotConversation(app.CreateClient(), connector, userObjectId: Member.Id.Value);
 
         var card = await chat.PressAsync("selfDestruct");
 

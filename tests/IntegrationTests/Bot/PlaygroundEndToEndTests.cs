@@ -19,6 +19,12 @@ public sealed class PlaygroundEndToEndTests(AzuriteFixture azurite)
     public async Task InstallHelpRegisterAndFindThroughThePlayground()
     {
         var town = await azurite.NewMunicipalityAsync();
+        // The bot answers colleagues only: the Playground's user is a wijkteam member of district 2.
+        await new TableColleagueDirectory(azurite.Tables, azurite.Clock).SaveAsync(town.Code, new Colleague
+        {
+            Id = new ColleagueId(PlaygroundUser), Kind = ColleagueKind.Person, Name = "Alex Wilber", Mail = "alexw@gemeente.example",
+            Roles = [AppRole.DistrictTeam], Districts = [town.District2],
+        }, CancellationToken.None);
         using var app = new TeamsAppFactory(azurite) { Settings = { ["Wijkverbinder:MunicipalityCode"] = town.Code } };
         app.UseKestrel(0);
         app.StartServer();

@@ -119,7 +119,7 @@ public sealed class ReferralBotTests(AzuriteFixture azurite) : IAsyncLifetime
         var stranger = await As(town.Outsider).PressAsync("referral.accept", new JsonObject { ["referralId"] = referral.Id.ToString() });
 
         Assert.Contains("verplicht", BotConversation.TextOf(noReason), StringComparison.Ordinal);
-        Assert.Contains("Alleen de huidige ontvanger", BotConversation.TextOf(stranger), StringComparison.Ordinal);
+        Assert.Contains("Deze verwijzing bestaat niet", BotConversation.TextOf(stranger), StringComparison.Ordinal);
         Assert.Equal(ReferralStatus.New, (await town.GetAsync(referral.Id)).Referral.Status);
         Assert.Single((await town.GetAsync(referral.Id)).History);
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using Wijkverbinder.Domain.Audit;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Referrals;
 using Wijkverbinder.TeamsApp.Tabs.Referrals;
@@ -91,6 +92,47 @@ public sealed class MyReferralsPageTests : TabTestContext
         page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("#referral-history tbody tr").Count));
         Assert.Contains("Het adres is Dorpsstraat 1.", page.Find("#referral-history").TextContent, StringComparison.Ordinal);
         Assert.Equal(1, town.Store.Saves);
+    }
+
+    [Fact]
+    public void ThePageRecordsItsReadsAndTheActionInTheAuditLog()
+    {
+        var referral = town.Add("1", "Hulp", ReferralTabTown.Alex, ReferralTabTown.Megan, dueInDays: 8, ReferralStatus.InformationRequested);
+        var alex = ReferralTabTown.UserFor(ReferralTabTown.Alex);
+
+        var page = RenderFor<MyReferralsPage>(alex);
+        page.WaitForElement($"#open-{referral.Id.Local}").Click();
+        page.WaitForElement("#provide-answer").Change("Het adres is Dorpsstraat 1.");
+        page.Find("#action-provide-information").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("#referral-history tbody tr").Count));
+        Assert.Equal(
+            [
+                ("tab:consent.list", "member", null, AuditResult.Allowed),
+                ("tab:referral.list", "referral", null, AuditResult.Allowed),
+                ("tab:referral.show", "referral", referral.Id.ToString(), AuditResult.Allowed),
+                ("tab:referral.provideInformation", "referral", referral.Id.ToString(), AuditResult.Allowed),
+            ],
+            PageAuditLog.Records.Select(r => (r.Action, r.ObjectType, r.ObjectId, r.Result)));
+        Assert.All(PageAuditLog.Records, r => Assert.Equal((AuditOrigin.TabPage, alex.Id.Value), (r.Origin, r.Actor)));
+    }
+
+    [Fact]
+    public void AnActionTheDomainRefusesTheActorIsRecordedAsDenied()
+    {
+        var referral = town.Add("1", "Hulp", ReferralTabTown.Alex, ReferralTabTown.Megan, dueInDays: 8);
+        var page = RenderFor<MyReferralsPage>(ReferralTabTown.UserFor(ReferralTabTown.Megan));
+        page.WaitForElement($"#open-{referral.Id.Local}").Click();
+        page.WaitForElement("#action-accept");
+        // Meanwhile someone forwarded it to Kees: Megan's button is stale, and the domain refuses her.
+        var record = town.Store.Current(referral.Id);
+        town.Store.Add(record.Referral with { Receiver = ReferralTabTown.Kees.Id }, [.. record.History]);
+
+        page.Find("#action-accept").Click();
+
+        page.WaitForAssertion(() => Assert.Contains(PageAuditLog.Records, r => r.Action == "tab:referral.accept"));
+        Assert.Equal(AuditResult.Denied, PageAuditLog.Records.Single(r => r.Action == "tab:referral.accept").Result);
+        Assert.Equal(0, town.Store.Saves);
     }
 
     [Fact]
@@ -215,6 +257,7 @@ public sealed class MyReferralsPageTests : TabTestContext
 
         page.WaitForElement("#referral-not-found");
         Assert.Empty(page.FindAll("#referral-details"));
+        Assert.Contains(PageAuditLog.Records, r => (r.Action, r.ObjectId, r.Result) == ("tab:referral.show", referral.Id.ToString(), AuditResult.Denied));
         Assert.DoesNotContain("Geheim", page.Markup, StringComparison.Ordinal);
     }
 

@@ -35,6 +35,9 @@ public sealed partial class BotCards(IStringLocalizer<BotTexts> text, IStringLoc
 
     public AdaptiveCard UnknownAction() => Message("Help.Title", "Error.UnknownAction");
 
+    /// <summary>The refusal of a button or command that the user's role or districts do not allow.</summary>
+    public AdaptiveCard NotAllowed() => Message("Help.Title", "Error.NotAllowed");
+
     public AdaptiveCard UnknownMeeting() => Message("Meeting.Title", "Meeting.Unknown");
 
     private AdaptiveCard Message(string titleKey, string messageKey) =>

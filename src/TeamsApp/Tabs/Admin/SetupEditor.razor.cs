@@ -42,9 +42,15 @@ public sealed partial class SetupEditor
     [Inject]
     public required ApiProblems Problems { get; set; }
 
+    [Inject]
+    public required Audit.PageAudit PageAudit { get; set; }
+
+    [CascadingParameter]
+    public required Identity.TabUser User { get; set; }
+
     private async Task ImportMunicipalityAsync()
     {
-        await RunAsync(async () =>
+        await RunAsync("admin.municipality", async () =>
         {
             var result = await Importer.ImportAsync(Parse<MunicipalityRequest>(municipalityJson), CancellationToken.None);
             return result.IsValid ? (A["Setup.Municipality.Saved", result.Value!.Areas.Count, result.Value.Districts.Count, result.Value.Themes.Count].Value, []) : (null, result.Errors);
@@ -53,7 +59,7 @@ public sealed partial class SetupEditor
 
     private async Task ImportColleaguesAsync()
     {
-        await RunAsync(async () =>
+        await RunAsync("admin.colleagues", async () =>
         {
             var municipality = await Network.GetMunicipalityAsync(MunicipalityCode, CancellationToken.None);
             if (municipality is null)
@@ -78,12 +84,13 @@ public sealed partial class SetupEditor
         });
     }
 
-    private async Task RunAsync(Func<Task<(string? Saved, IReadOnlyList<ValidationError> Errors)>> work)
+    private async Task RunAsync(string action, Func<Task<(string? Saved, IReadOnlyList<ValidationError> Errors)>> work)
     {
         busy = true;
         try
         {
             var (saved, refused) = await work();
+            await PageAudit.RecordAsync(User, action, "municipality", MunicipalityCode, saved is null ? Domain.Audit.AuditResult.Failed : Domain.Audit.AuditResult.Allowed);
             errors = [.. refused.Select(e => $"{e.Field}: {Problems.Reason(e)}")];
             (message, intent) = saved is null ? (A["Setup.Refused"].Value, MessageIntent.Error) : (saved, MessageIntent.Success);
             if (saved is not null)

@@ -129,7 +129,7 @@ internal static class TabMeetingEndpoints
             return Results.Ok(MeetingResponses.Summary(result.Value!, user));
         }
 
-        if (result.Errors.Any(e => e.Code == ValidationCodes.NotOrganiser || (e.Code == ValidationCodes.UnknownColleague && e.Field == "actor") || (e.Code == ValidationCodes.NotInvited && e.Field == "invitee")))
+        if (ActorRefusals.Any(result.Errors))
         {
             return problems.ForbiddenBecause(result.Errors);
         }

@@ -55,7 +55,7 @@ internal static class TabReferralEndpoints
         var record = await store.GetAsync(referralId, cancellationToken);
 
         // Someone not involved learns nothing, not even that the referral exists; the audit log records the refusal.
-        if (record is not null && IsInvolved(user, record))
+        if (record is not null && ReferralInvolvement.Includes(record, user.ActsFor))
         {
             return Results.Ok(ReferralResponses.Referral(record.Referral, record.History));
         }
@@ -67,10 +67,4 @@ internal static class TabReferralEndpoints
 
         return problems.NotFound();
     }
-
-    private static bool IsInvolved(Identity.TabUser user, ReferralRecord record) =>
-        user.ActsFor(record.Referral.Receiver)
-        || user.ActsFor(record.Referral.Referrer)
-        || (record.Referral.ReferrerTeam is { } team && user.ActsFor(team))
-        || record.History.Any(e => e.Receiver is { } earlier && user.ActsFor(earlier));
 }

@@ -6,9 +6,11 @@ using Wijkverbinder.Protocol.Authentication.Sso;
 namespace Wijkverbinder.TeamsApp.Tabs.Identity;
 
 /// <summary>
-/// Turns a tab token into a <see cref="TabUser"/>: the token is checked by <see cref="SsoTokenValidator"/>, the roles
-/// come from the token (Entra ID app role assignments), the districts and teams from the colleague directory. The same
-/// path serves the pages (once per circuit) and the tab API (on every request).
+/// Turns a tab token into a <see cref="TabUser"/>: the token is checked by <see cref="SsoTokenValidator"/> and says who
+/// signs in; the roles, districts and teams come from the colleague directory, as for the bot (docs/security.md,
+/// "One source of roles"). The token's app roles are read for one thing only: the first Beheerder of a new
+/// installation, who is in no directory yet. The same path serves the pages (once per circuit) and the tab API (on
+/// every request).
 /// </summary>
 public sealed class TabAuthenticator(
     SsoTokenValidator tokens,
@@ -30,8 +32,7 @@ public sealed class TabAuthenticator(
         var colleague = ColleagueId.TryParse(identity.ObjectId, out var id)
             ? await colleagues.GetAsync(municipality, id, cancellationToken)
             : null;
-        var roles = AppRoleClaims.RolesOf(identity.Roles);
-        if (colleague is null && roles.Contains(AppRole.Administrator) && id != default)
+        if (colleague is null && AppRoleClaims.RolesOf(identity.Roles).Contains(AppRole.Administrator) && id != default)
         {
             // The first Beheerder of a new installation is in no directory yet: they may set it up (and nothing else,
             // having no districts) until they register themselves.
@@ -43,11 +44,7 @@ public sealed class TabAuthenticator(
             return TabSignIn.Refused(TabSignInFailure.NotRegistered);
         }
 
-        if (roles.Count == 0)
-        {
-            return TabSignIn.Refused(TabSignInFailure.NoRole);
-        }
-
-        return TabSignIn.Of(new TabUser(colleague.Id, colleague.Name, municipality, roles, colleague.Districts, colleague.Teams));
+        var user = TabUser.Of(colleague, municipality);
+        return user.May(Capability.UseApp) ? TabSignIn.Of(user) : TabSignIn.Refused(TabSignInFailure.NoRole);
     }
 }

@@ -11,6 +11,6 @@ public enum TabSignInFailure
     /// <summary>The token is valid but its user is not a colleague of this municipality.</summary>
     NotRegistered,
 
-    /// <summary>The token is valid but Entra ID assigned its user none of the app's roles.</summary>
+    /// <summary>The token is valid but the colleague directory gives its user none of the app's roles.</summary>
     NoRole,
 }

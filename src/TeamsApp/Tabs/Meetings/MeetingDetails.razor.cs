@@ -5,6 +5,7 @@ using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Validation;
+using Wijkverbinder.TeamsApp.Audit;
 using Wijkverbinder.TeamsApp.Problems;
 using Wijkverbinder.TeamsApp.Resources;
 using Wijkverbinder.TeamsApp.Tabs.Identity;
@@ -35,6 +36,9 @@ public sealed partial class MeetingDetails
 
     [Inject]
     public required ApiProblems Problems { get; set; }
+
+    [Inject]
+    public required PageAudit PageAudit { get; set; }
 
     [Inject]
     public required IStringLocalizer<MeetingTabTexts> Text { get; set; }
@@ -111,34 +115,36 @@ public sealed partial class MeetingDetails
     }
 
     private Task CancelAsync() =>
-        ActAsync(() => Meetings.CancelAsync(Meeting.Id, Viewer.Id, reason, CancellationToken.None), "Details.Cancelled", () => reason = null);
+        ActAsync("meeting.cancel", () => Meetings.CancelAsync(Meeting.Id, Viewer.Id, reason, CancellationToken.None), "Details.Cancelled", () => reason = null);
 
     private Task RecordAttendanceAsync() =>
-        ActAsync(() => Meetings.RecordAttendanceAsync(Meeting.Id, Viewer.Id, [.. attended], CancellationToken.None), "Details.AttendanceSaved", () => { });
+        ActAsync("meeting.attendance", () => Meetings.RecordAttendanceAsync(Meeting.Id, Viewer.Id, [.. attended], CancellationToken.None), "Details.AttendanceSaved", () => { });
 
     private Task AnswerAsync(Rsvp answer) =>
         ActAsync(() => Meetings.AnswerAsync(Meeting.Id, Viewer.Id, answer, CancellationToken.None), "Details.Answered", () => { });
 
     private Task CompleteAsync(int number) =>
-        ActAsync(() => Meetings.CompleteActionAsync(Meeting.Id, Viewer.Id, number, CancellationToken.None), "Details.ActionDone", () => { });
+        ActAsync("meeting.completeAction", () => Meetings.CompleteActionAsync(Meeting.Id, Viewer.Id, number, CancellationToken.None), "Details.ActionDone", () => { });
 
     private Task AgreeAsync()
     {
         var owner = ColleagueId.TryParse(actionOwner, out var id) ? id : (ColleagueId?)null;
         var due = DateOnly.TryParseExact(actionDue, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null;
         return ActAsync(
+            "meeting.agreeAction",
             () => Meetings.AgreeActionAsync(Meeting.Id, Viewer.Id, actionText, owner, due, CancellationToken.None),
             "Details.ActionAdded",
             () => actionText = actionOwner = actionDue = null);
     }
 
-    private async Task ActAsync(Func<Task<Result<Meeting>?>> act, string doneKey, Action clear)
+    private async Task ActAsync(string action, Func<Task<Result<Meeting>?>> act, string doneKey, Action clear)
     {
         busy = true;
         (errors, problem, done, conflict) = ([], null, null, false);
         try
         {
             var result = await act();
+            await PageAudit.RecordAsync(Viewer, action, "meeting", Meeting.Id.ToString(), result);
             if (result is null)
             {
                 problem = Text["NotFound"];

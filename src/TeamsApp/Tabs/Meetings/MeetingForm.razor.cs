@@ -1,11 +1,13 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
+using Wijkverbinder.Domain.Audit;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Validation;
 using Wijkverbinder.TeamsApp.Problems;
+using Wijkverbinder.TeamsApp.Audit;
 using Wijkverbinder.TeamsApp.Resources;
 using Wijkverbinder.TeamsApp.Tabs.Identity;
 using Wijkverbinder.TeamsApp.Tabs.Referrals;
@@ -39,6 +41,9 @@ public sealed partial class MeetingForm
     private IReadOnlyList<ValidationError> errors = [];
     private string? problem;
     private bool busy;
+
+    [Inject]
+    public required PageAudit PageAudit { get; set; }
 
     [Inject]
     public required MeetingService Meetings { get; set; }
@@ -130,6 +135,11 @@ public sealed partial class MeetingForm
     private async Task SuggestAsync(bool keepOthers)
     {
         suggestions = scope is null ? null : await Meetings.SuggestInviteesAsync(Municipality, scope, themes, CancellationToken.None);
+        if (scope is not null)
+        {
+            // The suggestions name people of the network: a read of personal data.
+            await PageAudit.RecordAsync(User, "meeting.invitees", "scope", scope, suggestions is null ? AuditResult.Failed : AuditResult.Allowed);
+        }
         var suggested = (suggestions ?? []).Select(s => InviteeRef.For(s.Id)).ToHashSet();
         if (!keepOthers)
         {
@@ -189,6 +199,7 @@ public sealed partial class MeetingForm
             var result = Existing is null
                 ? await Meetings.PlanAsync(Municipality, draft, User.Id, CancellationToken.None)
                 : await Meetings.ChangeAsync(Municipality, Existing.Id, draft, User.Id, CancellationToken.None);
+            await PageAudit.RecordAsync(User, Existing is null ? "meeting.plan" : "meeting.change", "meeting", (result?.Value?.Id ?? Existing?.Id)?.ToString(), result);
             if (result is null)
             {
                 problem = Text["NotFound"];

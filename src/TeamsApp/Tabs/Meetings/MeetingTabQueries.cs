@@ -43,8 +43,15 @@ public sealed class MeetingTabQueries(IMeetingStore meetings, IColleagueDirector
     /// <summary>The meeting with its links, or null when it does not exist or the user is not involved (they learn nothing).</summary>
     public async Task<(Meeting Meeting, MeetingLinks Links)?> GetAsync(TabUser user, MeetingId id, CancellationToken cancellationToken)
     {
-        if (id.Municipality != user.Municipality || await meetings.GetAsync(id, cancellationToken) is not { } record || !MeetingAccess.IsInvolved(user, record.Meeting))
+        if (id.Municipality != user.Municipality || await meetings.GetAsync(id, cancellationToken) is not { } record)
         {
+            return null;
+        }
+
+        if (!MeetingAccess.IsInvolved(user, record.Meeting))
+        {
+            // Hidden as if it did not exist, and recorded as a refusal by the audited action around this read.
+            Audit.AuditNote.Deny();
             return null;
         }
 

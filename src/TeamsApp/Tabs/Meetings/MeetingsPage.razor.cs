@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
+using Wijkverbinder.Domain.Audit;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Network;
+using Wijkverbinder.TeamsApp.Audit;
 using Wijkverbinder.TeamsApp.Resources;
 using Wijkverbinder.TeamsApp.Tabs.Identity;
 using Wijkverbinder.TeamsApp.Tabs.Shell;
@@ -25,6 +27,9 @@ public sealed partial class MeetingsPage
     private string? saved;
     private bool notRegistered;
     private bool notFound;
+
+    [Inject]
+    public required PageAudit PageAudit { get; set; }
 
     [Inject]
     public required MeetingTabQueries Queries { get; set; }
@@ -69,6 +74,7 @@ public sealed partial class MeetingsPage
         municipality = await Network.GetMunicipalityAsync(User.Municipality, CancellationToken.None);
         everyone = await Colleagues.ListAsync(User.Municipality, CancellationToken.None);
         mine = await Queries.MineAsync(User, CancellationToken.None);
+        await PageAudit.RecordAsync(User, "meeting.list", "meeting", null, AuditResult.Allowed);
         var linked = string.IsNullOrEmpty(SubEntityId) ? Host?.SubPageId : SubEntityId;
         if (!string.IsNullOrEmpty(linked))
         {
@@ -100,8 +106,10 @@ public sealed partial class MeetingsPage
     private async Task SelectAsync(MeetingId id)
     {
         saved = null;
+        var note = AuditNote.Begin();
         selected = await Queries.GetAsync(User, id, CancellationToken.None);
         notFound = selected is null;
+        await PageAudit.RecordAsync(User, "meeting.show", "meeting", id.ToString(), !notFound ? AuditResult.Allowed : note.Denied ? AuditResult.Denied : AuditResult.Failed);
         feedback = null;
         if (selected is { } open)
         {

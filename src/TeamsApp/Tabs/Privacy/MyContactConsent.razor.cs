@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Components;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Privacy;
+using Wijkverbinder.Domain.Audit;
+using Wijkverbinder.TeamsApp.Audit;
 using Wijkverbinder.TeamsApp.Problems;
 
 namespace Wijkverbinder.TeamsApp.Tabs.Privacy;
@@ -30,10 +32,14 @@ public sealed partial class MyContactConsent
     [Inject]
     public required ApiProblems Problems { get; set; }
 
+    [Inject]
+    public required PageAudit PageAudit { get; set; }
+
     protected override async Task OnInitializedAsync()
     {
         municipality = await Network.GetMunicipalityAsync(MunicipalityCode, CancellationToken.None);
         mine = municipality is null ? [] : await Consent.ListMineAsync(municipality, Me.Mail, CancellationToken.None);
+        await PageAudit.RecordAsync(MunicipalityCode, Me.Id, "consent.list", "member", null, AuditResult.Allowed);
     }
 
     private async Task SetAsync(Person person, bool show)
@@ -47,6 +53,7 @@ public sealed partial class MyContactConsent
         try
         {
             var result = await Consent.SetAsync(municipality, Me.Mail, person.Id, show, CancellationToken.None);
+            await PageAudit.RecordAsync(MunicipalityCode, Me.Id, show ? "consent.give" : "consent.withdraw", "member", person.Id.ToString(), PageAudit.Outcome(result));
             problems = result is { IsValid: false } ? [.. result.Errors.Select(Problems.Reason)] : [];
             outcome = result is { IsValid: true } ? P[show ? "Given" : "Withdrawn", person.Name].Value : null;
             mine = await Consent.ListMineAsync(municipality, Me.Mail, CancellationToken.None);

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Components;
+using Wijkverbinder.Domain.Audit;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Referrals;
 using Wijkverbinder.Notifications.Referrals;
+using Wijkverbinder.TeamsApp.Audit;
 using Wijkverbinder.TeamsApp.Tabs.Identity;
 using Wijkverbinder.TeamsApp.Tabs.Shell;
 
@@ -21,6 +23,9 @@ public sealed partial class MyReferralsPage
     private ReferralView? selected;
     private bool notRegistered;
     private bool notFound;
+
+    [Inject]
+    public required PageAudit PageAudit { get; set; }
 
     [Inject]
     public required ReferralService Referrals { get; set; }
@@ -61,6 +66,7 @@ public sealed partial class MyReferralsPage
         }
 
         await LoadListsAsync();
+        await PageAudit.RecordAsync(User, "referral.list", "referral", null, AuditResult.Allowed);
         var linked = string.IsNullOrEmpty(SubEntityId) ? Host?.SubPageId : SubEntityId;
         if (!string.IsNullOrEmpty(linked))
         {
@@ -85,6 +91,12 @@ public sealed partial class MyReferralsPage
         }
         else
         {
+            // A referral the user is not involved in: "not found", and the attempt is recorded.
+            if (ReferralId.TryParse(link, out var hidden))
+            {
+                await PageAudit.RecordAsync(User, "referral.show", "referral", hidden.ToString(), AuditResult.Denied);
+            }
+
             notFound = true;
         }
     }
@@ -94,6 +106,7 @@ public sealed partial class MyReferralsPage
         notFound = false;
         selected = await Views.GetAsync(id, CancellationToken.None);
         notFound = selected is null;
+        await PageAudit.RecordAsync(User, "referral.show", "referral", id.ToString(), notFound ? AuditResult.Failed : AuditResult.Allowed);
     }
 
     /// <summary>After an action (or a refusal because someone else was first): the lists and the history read again.</summary>

@@ -1,8 +1,10 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Components;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Referrals;
 using Wijkverbinder.Domain.Validation;
 using Wijkverbinder.Notifications.Referrals;
+using Wijkverbinder.TeamsApp.Audit;
 using Wijkverbinder.TeamsApp.Problems;
 
 namespace Wijkverbinder.TeamsApp.Tabs.Referrals;
@@ -34,6 +36,9 @@ public sealed partial class ReferralDetails
 
     [Inject]
     public required ApiProblems Problems { get; set; }
+
+    [Inject]
+    public required PageAudit PageAudit { get; set; }
 
     [Parameter, EditorRequired]
     public required ReferralView View { get; set; }
@@ -89,6 +94,7 @@ public sealed partial class ReferralDetails
                 _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
             };
 
+            await PageAudit.RecordAsync(id.Municipality, actor, "referral." + JsonNamingPolicy.CamelCase.ConvertName(action.ToString()), "referral", id.ToString(), PageAudit.Outcome(result));
             if (result is null)
             {
                 problem = R["NotFound"];

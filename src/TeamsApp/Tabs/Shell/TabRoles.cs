@@ -2,16 +2,14 @@ using Wijkverbinder.Domain.Colleagues;
 
 namespace Wijkverbinder.TeamsApp.Tabs.Shell;
 
-/// <summary>Which roles open which page; the navigation, the pages and their tests read these.</summary>
+/// <summary>Which roles open which page (from <see cref="RoleRules"/>); the navigation, the pages and their tests read these.</summary>
 public static class TabRoles
 {
     /// <summary>Network status: the people who keep and watch a district's network.</summary>
-    public static readonly IReadOnlyCollection<AppRole> Status =
-        [AppRole.DistrictManager, AppRole.DistrictTeam, AppRole.SocialDistrictTeam, AppRole.Administrator];
+    public static readonly IReadOnlyCollection<AppRole> Status = RoleRules.RolesFor(Capability.ViewNetwork);
 
     /// <summary>My referrals: everyone who sends or receives referrals.</summary>
-    public static readonly IReadOnlyCollection<AppRole> Referrals =
-        [AppRole.DistrictManager, AppRole.DistrictTeam, AppRole.SocialDistrictTeam, AppRole.Specialist, AppRole.Administrator];
+    public static readonly IReadOnlyCollection<AppRole> Referrals = RoleRules.RolesFor(Capability.UseApp);
 
     /// <summary>
     /// Meetings: the wijkteam and its wijkmanagers, and specialists, who see only the meetings they are invited to or
@@ -20,7 +18,7 @@ public static class TabRoles
     public static readonly IReadOnlyCollection<AppRole> Meetings = [AppRole.DistrictManager, AppRole.DistrictTeam, AppRole.Specialist];
 
     /// <summary>Planning a meeting on the meetings page: the wijkteam and its wijkmanagers.</summary>
-    public static readonly IReadOnlyCollection<AppRole> PlanMeetings = [AppRole.DistrictManager, AppRole.DistrictTeam];
+    public static readonly IReadOnlyCollection<AppRole> PlanMeetings = RoleRules.RolesFor(Capability.PlanMeetings);
 
     /// <summary>Wijkprogramma: everyone of the municipality with a role reads it (it is meant to be shared).</summary>
     public static readonly IReadOnlyCollection<AppRole> Programme =
@@ -34,5 +32,5 @@ public static class TabRoles
     public static readonly IReadOnlyCollection<AppRole> Resources = [AppRole.DistrictManager, AppRole.DistrictTeam, AppRole.Administrator];
 
     /// <summary>Administration: the beheerder only.</summary>
-    public static readonly IReadOnlyCollection<AppRole> Admin = [AppRole.Administrator];
+    public static readonly IReadOnlyCollection<AppRole> Admin = RoleRules.RolesFor(Capability.Administer);
 }

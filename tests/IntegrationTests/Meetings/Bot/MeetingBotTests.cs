@@ -109,7 +109,7 @@ public sealed class MeetingBotTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("Uw antwoord: nog geen antwoord", BotConversation.TextOf(refreshed), StringComparison.Ordinal);
         Assert.Contains("Ik kom", Titles(refreshed));
         Assert.Contains("Uw antwoord: komt", BotConversation.TextOf(accepted), StringComparison.Ordinal);
-        Assert.Contains("Alleen genodigden van deze bijeenkomst", BotConversation.TextOf(stranger), StringComparison.Ordinal);
+        Assert.Contains("Deze bijeenkomst bestaat niet", BotConversation.TextOf(stranger), StringComparison.Ordinal);
         var stored = (await town.GetAsync(meeting.Id)).Meeting;
         Assert.Equal(Rsvp.Accepted, stored.FindInvitee(InviteeRef.For(town.Ann.Id))!.Rsvp);
         Assert.Equal(2, stored.LastSequence);
@@ -155,7 +155,7 @@ public sealed class MeetingBotTests(AzuriteFixture azurite) : IAsyncLifetime
         var bob = await As(town.Bob).PressAsync("meeting.feedback", Answer(2, "Opmerking van Bob"));
         var manager = await As(town.Manager).PressAsync("meeting.feedback", Answer(3, "Opmerking van Mila"));
 
-        Assert.Contains("Alleen wie bij de bijeenkomst was", BotConversation.TextOf(stranger), StringComparison.Ordinal);
+        Assert.Contains("Deze bijeenkomst bestaat niet", BotConversation.TextOf(stranger), StringComparison.Ordinal);
         Assert.Contains("Dank voor uw feedback", BotConversation.TextOf(ann), StringComparison.Ordinal);
         Assert.DoesNotContain("Opmerking van Ann", BotConversation.TextOf(ann), StringComparison.Ordinal);
         Assert.Contains("nog niet zichtbaar", BotConversation.TextOf(bob), StringComparison.Ordinal);

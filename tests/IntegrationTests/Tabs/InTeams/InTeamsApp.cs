@@ -44,6 +44,9 @@ public sealed class InTeamsApp : IAsyncLifetime
     /// <summary>Alex Wilber, the demo wijkteam member of the first area.</summary>
     public Colleague Alex { get; private set; } = null!;
 
+    /// <summary>A colleague in the directory without a role (whatever app roles a token of theirs claims).</summary>
+    public Colleague NoRole { get; private set; } = null!;
+
     /// <summary>A district Alex works in (its CBS code and name), which the status tab may be configured for.</summary>
     public District District { get; private set; } = null!;
 
@@ -72,6 +75,8 @@ public sealed class InTeamsApp : IAsyncLifetime
         var colleagues = app.Services.GetRequiredService<IColleagueDirectory>();
         Alex = await colleagues.GetAsync("GM0202", DemoColleagues.PlaygroundUser, CancellationToken.None)
             ?? throw new InvalidOperationException("The demo data has no Alex Wilber.");
+        NoRole = Alex with { Id = ColleagueId.ForPerson(Guid.NewGuid()), Name = "Nora Zonderrol", Roles = [] };
+        await colleagues.SaveAsync("GM0202", NoRole, CancellationToken.None);
         var arnhem = await azurite.Store.GetMunicipalityAsync("GM0202", CancellationToken.None);
         District = arnhem!.FindDistrict(Alex.Districts[^1])!;
         Tokens = new EntraTokens(key, TenantId, ClientId, ApplicationIdUri, azurite.Clock);

@@ -113,9 +113,9 @@ public sealed class InTeamsTabTests(InTeamsApp app, ITestOutputHelper output) : 
     }
 
     [Fact]
-    public async Task AValidTokenWithoutAnAppRoleGivesTheNoRoleMessageAndAnExpectedFailure()
+    public async Task AColleagueWithoutARoleInTheDirectoryGetsTheNoRoleMessageAndAnExpectedFailure()
     {
-        await teams.OpenAsync(PersonalTab(app.Tokens.For(app.Alex with { Roles = [] })));
+        await teams.OpenAsync(PersonalTab(app.Tokens.For(app.NoRole)));
 
         await Expect(teams.Tab.GetByRole(AriaRole.Alert)).ToContainTextAsync("u hebt geen rol in Wijkverbinder");
         var failure = await teams.WaitForAsync("appInitialization.expectedFailure");

@@ -19,7 +19,7 @@ namespace Wijkverbinder.IntegrationTests.Tabs.InTeams;
 public sealed class TabApiTokenTests(InTeamsApp app) : IClassFixture<InTeamsApp>
 {
     [Fact]
-    public async Task AGoodTokenSignsInWithTheRolesFromTheTokenAndTheDistrictsFromTheDirectory()
+    public async Task AGoodTokenSignsInWithTheRolesAndTheDistrictsFromTheDirectory()
     {
         using var response = await GetMeAsync(app.Tokens.For(app.Alex));
 
@@ -83,9 +83,9 @@ public sealed class TabApiTokenTests(InTeamsApp app) : IClassFixture<InTeamsApp>
     }
 
     [Fact]
-    public async Task AGoodTokenWithoutAnAppRoleIs403()
+    public async Task AGoodTokenOfAColleagueWithoutARoleInTheDirectoryIs403EvenWithAnAppRoleInTheToken()
     {
-        using var response = await GetMeAsync(app.Tokens.For(app.Alex with { Roles = [] }));
+        using var response = await GetMeAsync(app.Tokens.For(app.NoRole with { Roles = [AppRole.DistrictTeam] }));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();

@@ -18,7 +18,7 @@ internal static class TabAdminEndpoints
     public static void MapTabAdmin(this RouteGroupBuilder api)
     {
         var admin = api.MapGroup("/admin").AddEndpointFilter(async (context, next) =>
-            TabApiUser.Get(context.HttpContext).Has(AppRole.Administrator)
+            TabApiUser.Get(context.HttpContext).May(Capability.Administer)
                 ? await next(context)
                 : context.HttpContext.RequestServices.GetRequiredService<ApiProblems>().Forbidden());
         admin.MapPut("/municipality", ImportMunicipality)

@@ -1,0 +1,20 @@
+namespace Wijkverbinder.Domain.Validation;
+
+/// <summary>
+/// The refusals that are about who acts rather than what they typed or when: not the receiver, not the organiser,
+/// not your entry. Every surface records these as Denied in the audit log and answers them as a refusal (403 or the
+/// reason on the card).
+/// </summary>
+public static class ActorRefusals
+{
+    public static bool Any(IEnumerable<ValidationError> errors) => errors.Any(IsAboutTheActor);
+
+    public static bool IsAboutTheActor(ValidationError error) => error.Code switch
+    {
+        ValidationCodes.NotReceiver or ValidationCodes.NotReferrer or ValidationCodes.NotOrganiser
+            or ValidationCodes.NotAttendee or ValidationCodes.NotYourEntry or ValidationCodes.OutsideYourDistricts => true,
+        ValidationCodes.NotInvited => error.Field == "invitee",
+        ValidationCodes.UnknownColleague => error.Field == "actor",
+        _ => false,
+    };
+}

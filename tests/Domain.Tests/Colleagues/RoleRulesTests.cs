@@ -1,0 +1,27 @@
+using Wijkverbinder.Domain.Colleagues;
+
+namespace Wijkverbinder.Domain.Tests.Colleagues;
+
+/// <summary>The one role table of tabs and bot (docs/security.md, "The rules").</summary>
+public sealed class RoleRulesTests
+{
+    [Theory]
+    [InlineData(AppRole.Specialist, Capability.UseApp, true)]
+    [InlineData(AppRole.Specialist, Capability.ViewNetwork, false)]
+    [InlineData(AppRole.Specialist, Capability.Refer, false)]
+    [InlineData(AppRole.SocialDistrictTeam, Capability.Refer, true)]
+    [InlineData(AppRole.SocialDistrictTeam, Capability.PlanMeetings, false)]
+    [InlineData(AppRole.SocialDistrictTeam, Capability.RegisterInitiative, false)]
+    [InlineData(AppRole.DistrictTeam, Capability.RegisterInitiative, true)]
+    [InlineData(AppRole.DistrictManager, Capability.PlanMeetings, true)]
+    [InlineData(AppRole.DistrictManager, Capability.Administer, false)]
+    [InlineData(AppRole.Administrator, Capability.Administer, true)]
+    [InlineData(AppRole.Administrator, Capability.ViewNetwork, true)]
+    [InlineData(AppRole.Administrator, Capability.Refer, false)]
+    public void ARoleGivesExactlyItsCapabilities(AppRole role, Capability capability, bool allowed) =>
+        Assert.Equal(allowed, RoleRules.Allows([role], capability));
+
+    [Fact]
+    public void NoRoleGivesNothing() =>
+        Assert.All(Enum.GetValues<Capability>(), capability => Assert.False(RoleRules.Allows([], capability)));
+}

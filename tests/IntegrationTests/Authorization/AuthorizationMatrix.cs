@@ -1,0 +1,152 @@
+using System.Text.Json.Nodes;
+using static Wijkverbinder.IntegrationTests.Authorization.Persona;
+
+namespace Wijkverbinder.IntegrationTests.Authorization;
+
+/// <summary>
+/// The authorization matrix (docs/security.md): every endpoint of the TeamsApp and every card verb of the bot, with
+/// who may call it. A new endpoint or verb without a row fails <see cref="AuthorizationMatrixTests"/>; adding one is
+/// one line here. Endpoint keys are "METHOD /route" with parameters as {name} (constraints left out).
+/// </summary>
+public static class AuthorizationMatrix
+{
+    private static readonly HttpMethod Get = HttpMethod.Get, Post = HttpMethod.Post, Put = HttpMethod.Put;
+
+    public static readonly IReadOnlyList<MatrixRow> Rows =
+    [
+        // Tab API (Teams SSO): the roles are the colleague directory's; need-to-know on top.
+        Tab("GET /api/tab/me", Allow.WithRole, _ => Http(Get, "/api/tab/me")),
+        Tab("GET /api/tab/referrals", Allow.WithRole, _ => Http(Get, "/api/tab/referrals")),
+        Tab("GET /api/tab/referrals/{id}", Allow.Only(Team, Specialist), async t => Http(Get, $"/api/tab/referrals/{await t.ReferralAsync()}")),
+        Tab("POST /api/tab/referrals/{id}/{action}", Allow.Only(Specialist), async t => Http(Post, $"/api/tab/referrals/{await t.ReferralAsync()}/accept", new { })),
+        Tab("GET /api/tab/meetings", Allow.WithRole, _ => Http(Get, "/api/tab/meetings")),
+        Tab("GET /api/tab/meetings/{id}", Allow.Only(Manager, Team), async t => Http(Get, $"/api/tab/meetings/{await t.MeetingAsync()}")),
+        Tab("POST /api/tab/meetings/{id}/cancel", Allow.Only(Manager), async t => Http(Post, $"/api/tab/meetings/{await t.MeetingAsync()}/cancel", new { reason = "Zaal niet beschikbaar" })),
+        Tab("POST /api/tab/meetings/{id}/actions", Allow.Only(Manager), async t => Http(Post, $"/api/tab/meetings/{await t.MeetingAsync()}/actions", new { text = "Verslag", owner = t[Team].Id.Value, dueOn = "2026-12-20" })),
+        Tab("POST /api/tab/meetings/{id}/actions/{number}/done", Allow.Only(Manager, Team), async t => Http(Post, $"/api/tab/meetings/{await t.MeetingAsync()}/actions/1/done", new { })),
+        Tab("GET /api/tab/audit", Allow.Only(Admin, OtherAdmin), _ => Http(Get, "/api/tab/audit")),
+        Tab("GET /api/tab/consent", Allow.WithRole, _ => Http(Get, "/api/tab/consent")),
+        Tab("PUT /api/tab/consent/{memberId}", Allow.Only(Social), t => Http(Put, $"/api/tab/consent/{t.SocialsEntry.Id}", new { show = true })),
+        Tab("PUT /api/tab/admin/municipality", Allow.Only(Admin, OtherAdmin), _ => Http(Put, "/api/tab/admin/municipality", new { })),
+        Tab("GET /api/tab/admin/colleagues", Allow.Only(Admin, OtherAdmin), _ => Http(Get, "/api/tab/admin/colleagues")),
+        Tab("PUT /api/tab/admin/colleagues/{id}", Allow.Only(Admin, OtherAdmin), t => Http(Put, $"/api/tab/admin/colleagues/{t[NoRole].Id.Value}", new { })),
+
+        // Bot buttons: the same role rules (RoleRules) and need-to-know as the tabs.
+        Verb("help", Allow.Everyone, _ => Data()),
+        Verb("showRegister", Allow.Only(Manager, Team, OtherManager, OtherTeam), _ => Data()),
+        Verb("registerInitiative", Allow.Only(Manager, Team), t => Data(("name", "Buurtmoestuin"), ("district", t.Town.District1), ("themes", "meedoen"))),
+        Verb("showFind", Allow.Only(Manager, Team, Social, Admin, OtherManager, OtherTeam, OtherSocial, OtherAdmin), _ => Data()),
+        Verb("find", Allow.Only(Manager, Team, Social, Admin), t => Data(("district", t.Town.District1))),
+        Verb("showSummary", Allow.Only(Manager, Team, Social, Admin, OtherManager, OtherTeam, OtherSocial, OtherAdmin), _ => Data()),
+        Verb("districtSummary", Allow.Only(Manager, Team, Social, Admin), t => Data(("district", t.Town.District1))),
+        Verb("referral.start", Allow.Only(Manager, Team, Social, OtherManager, OtherTeam, OtherSocial), _ => Data()),
+        Verb("referral.form", Allow.Only(Manager, Team, Social), t => Data(("district", t.Town.District1), ("theme", "armoede"))),
+        Verb("referral.create", Allow.Only(Manager, Team, Social), t => Data(("district", t.Town.District1), ("theme", "armoede"), ("subject", "ResidentQuestion"), ("summary", "Hulp bij formulieren"), ("receiver", t[Specialist].Id.Value), ("personalData", "false"))),
+        Verb("referral.mine", Allow.WithRole, _ => Data()),
+        Verb("referral.show", Allow.Only(Team, Specialist), async t => Data(("referralId", await t.ReferralAsync()))),
+        Verb("referral.refresh", Allow.Only(Team, Specialist), async t => Data(("referralId", await t.ReferralAsync()))),
+        Verb("referral.accept", Allow.Only(Specialist), async t => Data(("referralId", await t.ReferralAsync()))),
+        Verb("referral.decline", Allow.Only(Specialist), async t => Data(("referralId", await t.ReferralAsync()), ("reason", "Niet mijn thema"))),
+        Verb("referral.forward", Allow.Only(Specialist), async t => Data(("referralId", await t.ReferralAsync()), ("to", t[Social].Id.Value), ("note", "Voor jullie"))),
+        Verb("referral.requestInformation", Allow.Only(Specialist), async t => Data(("referralId", await t.ReferralAsync()), ("question", "Welk adres?"))),
+        Verb("referral.provideInformation", Allow.Only(Team), async t => Data(("referralId", await t.QuestionedReferralAsync()), ("answer", "Zie boven"))),
+        Verb("referral.complete", Allow.Only(Specialist), async t => Data(("referralId", await t.AcceptedReferralAsync()), ("outcome", "Geholpen"))),
+        Verb("consent.show", Allow.WithRole, _ => Data()),
+        Verb("consent.give", Allow.Only(Social), t => Data(("member", t.SocialsEntry.Id.ToString()))),
+        Verb("consent.withdraw", Allow.Only(Social), t => Data(("member", t.SocialsEntry.Id.ToString()))),
+        Verb("meetingPlan.form", Allow.Only(Manager, Team, OtherManager, OtherTeam), _ => Data()),
+        Verb("meetingPlan.invitees", Allow.Only(Manager, Team), t => Data(("scope", t.Town.District1), ("themes", "meedoen"))),
+        Verb("meetingPlan.create", Allow.Only(Manager, Team), t => Data(("kind", "ThemeMeeting"), ("title", "Samen koken"), ("scope", t.Town.District1), ("themes", "meedoen"), ("date", "2026-12-10"), ("start", "19:00"), ("end", "21:00"), ("location", "Buurthuis"), ("online", "false"), ("invite.0", "member:" + t.Garden.Id))),
+        Verb("meeting.refresh", Allow.Only(Manager, Team), async t => Data(("meetingId", await t.MeetingAsync()))),
+        Verb("meeting.accept", Allow.Only(Team), async t => Data(("meetingId", await t.MeetingAsync()))),
+        Verb("meeting.tentative", Allow.Only(Team), async t => Data(("meetingId", await t.MeetingAsync()))),
+        Verb("meeting.decline", Allow.Only(Team), async t => Data(("meetingId", await t.MeetingAsync()))),
+        Verb("meeting.attendance", Allow.Only(Manager), async t => Data(("meetingId", await t.MeetingAsync()))),
+        Verb("meeting.agreeAction", Allow.Only(Manager), async t => Data(("meetingId", await t.MeetingAsync()), ("actionText", "Verslag"), ("actionOwner", t[Team].Id.Value), ("actionDueOn", "2026-12-20"))),
+        Verb("meeting.completeAction", Allow.Only(Manager, Team), async t => Data(("meetingId", await t.MeetingAsync()), ("actionNumber", "1"))),
+        Verb("meeting.feedback", Allow.Only(Manager, Team), async t => Data(("meetingId", await t.MeetingAsync()), ("usefulness", "4"))),
+
+        // Development only, loopback only: the local API (actor header, no sign-in) and Graph's stand-in.
+        Dev("GET /api/municipalities"),
+        Dev("GET /api/municipalities/{code}"),
+        Dev("GET /api/municipalities/{code}/districts"),
+        Dev("GET /api/districts/{code}/network"),
+        Dev("GET /api/areas/{areaId}/network"),
+        Dev("GET /api/areas/{areaId}/members"),
+        Dev("GET /api/members/{memberId}"),
+        Dev("POST /api/initiatives"),
+        Dev("POST /api/partners"),
+        Dev("POST /api/people"),
+        Dev("PUT /api/initiatives/{memberId}"),
+        Dev("PUT /api/partners/{memberId}"),
+        Dev("PUT /api/people/{memberId}"),
+        Dev("POST /api/members/{memberId}/ties"),
+        Dev("PUT /api/members/{memberId}/ties/{otherId}/{type}"),
+        Dev("POST /api/referrals"),
+        Dev("GET /api/referrals"),
+        Dev("GET /api/referrals/{id}"),
+        Dev("POST /api/referrals/{id}/{action}"),
+        Dev("GET /api/municipalities/{code}/routing-rules"),
+        Dev("PUT /api/municipalities/{code}/routing-rules"),
+        Dev("DELETE /api/municipalities/{code}/routing-rules/{theme}/{scope}"),
+        Dev("GET /api/municipalities/{code}/colleagues"),
+        Dev("GET /api/municipalities/{code}/colleagues/{id}"),
+        Dev("PUT /api/municipalities/{code}/colleagues/{id}"),
+        Dev("GET /api/admin/poison"),
+        Dev("POST /api/admin/poison/replay"),
+        Dev("POST /dev/graph/v1.0/users/{mailbox}/sendMail"),
+        Dev("GET /dev/graph/v1.0/users/{mailbox}/mailFolders/{folder}/messages"),
+        Dev("GET /dev/outbox"),
+        Dev("GET /dev/outbox.json"),
+        Dev("POST /dev/graph/v1.0/users/{mailbox}/events"),
+        Dev("PATCH /dev/graph/v1.0/users/{mailbox}/events/{id}"),
+        Dev("POST /dev/graph/v1.0/users/{mailbox}/events/{id}/cancel"),
+        Dev("GET /dev/calendar"),
+        Dev("GET /dev/calendar.json"),
+        Dev("GET /dev/sign-in"),
+        Dev("POST /dev/sign-in/token"),
+
+        // No data without a sign-in: page shells sign in over the circuit (the pages' role gate is TabRoles, from RoleRules).
+        NoData("GET /tabs/referrals", Page),
+        NoData("POST /tabs/referrals", Page),
+        NoData("GET /tabs/meetings", Page),
+        NoData("POST /tabs/meetings", Page),
+        NoData("GET /tabs/status", Page),
+        NoData("POST /tabs/status", Page),
+        NoData("GET /tabs/status/configure", Page),
+        NoData("POST /tabs/status/configure", Page),
+        NoData("GET /tabs/admin", Page),
+        NoData("POST /tabs/admin", Page),
+        NoData("ANY /_blazor", Circuit),
+        NoData("ANY /_blazor/negotiate", Circuit),
+        NoData("ANY /_blazor/disconnect", Circuit),
+        NoData("ANY /_blazor/initializers", Circuit),
+        NoData("GET /_framework/opaque-redirect", "Blazor's redirect helper for enhanced navigation; no data"),
+        NoData("ANY /health", "health check for App Service; no data"),
+        NoData("ANY /alive", "liveness check; no data"),
+        NoData("POST /api/messages", "the bot endpoint: a Bot Connector token (Protocol.Tests); every card verb it carries has a row above"),
+    ];
+
+    private const string Page = "page shell: no data until the circuit signs in; the page's role gate is TabRoles (from RoleRules), tested in Tabs.Tests";
+
+    private const string Circuit = "the Blazor circuit of a page; what it shows is decided after sign-in, as the page's row says";
+
+    private static MatrixRow Tab(string key, IReadOnlySet<Persona> allowed, Func<MatrixTown, Task<MatrixRequest>> call) => new(key, MatrixKind.TabApi, allowed, call);
+
+    private static MatrixRow Tab(string key, IReadOnlySet<Persona> allowed, Func<MatrixTown, MatrixRequest> call) => new(key, MatrixKind.TabApi, allowed, t => Task.FromResult(call(t)));
+
+    private static MatrixRow Verb(string verb, IReadOnlySet<Persona> allowed, Func<MatrixTown, Task<JsonObject>> data) =>
+        new(verb, MatrixKind.Verb, allowed, async t => MatrixRequest.Press(verb, await data(t)));
+
+    private static MatrixRow Verb(string verb, IReadOnlySet<Persona> allowed, Func<MatrixTown, JsonObject> data) =>
+        new(verb, MatrixKind.Verb, allowed, t => Task.FromResult(MatrixRequest.Press(verb, data(t))));
+
+    private static MatrixRow Dev(string key) => new(key, MatrixKind.DevelopmentOnly, Allow.Nobody, null);
+
+    private static MatrixRow NoData(string key, string reason) => new(key, MatrixKind.NoData, Allow.Everyone, null, reason);
+
+    private static MatrixRequest Http(HttpMethod method, string url, object? body = null) => MatrixRequest.Http(method, url, body);
+
+    private static JsonObject Data(params (string Key, string Value)[] fields) => new(fields.Select(f => KeyValuePair.Create(f.Key, (JsonNode?)JsonValue.Create(f.Value))));
+
+}
