@@ -121,7 +121,7 @@ public sealed partial class MeetingDetails
         ActAsync("meeting.attendance", () => Meetings.RecordAttendanceAsync(Meeting.Id, Viewer.Id, [.. attended], CancellationToken.None), "Details.AttendanceSaved", () => { });
 
     private Task AnswerAsync(Rsvp answer) =>
-        ActAsync(() => Meetings.AnswerAsync(Meeting.Id, Viewer.Id, answer, CancellationToken.None), "Details.Answered", () => { });
+        ActAsync("meeting.answer", () => Meetings.AnswerAsync(Meeting.Id, Viewer.Id, answer, CancellationToken.None), "Details.Answered", () => { });
 
     private Task CompleteAsync(int number) =>
         ActAsync("meeting.completeAction", () => Meetings.CompleteActionAsync(Meeting.Id, Viewer.Id, number, CancellationToken.None), "Details.ActionDone", () => { });
