@@ -17,6 +17,7 @@ public sealed class AppTables
     public const string MeetingsTableName = "meetings";
     public const string MeetingFeedbackTableName = "meetingfeedback";
     public const string AuditTableName = "audit";
+    public const string PrivacyTableName = "privacy";
 
     public AppTables(StorageSettings settings, StorageRequestCounter counter)
     {
@@ -36,6 +37,7 @@ public sealed class AppTables
         Meetings = Service.GetTableClient(MeetingsTableName);
         MeetingFeedback = Service.GetTableClient(MeetingFeedbackTableName);
         Audit = Service.GetTableClient(AuditTableName);
+        Privacy = Service.GetTableClient(PrivacyTableName);
     }
 
     public TableServiceClient Service { get; }
@@ -73,6 +75,9 @@ public sealed class AppTables
     /// <summary>The audit log: one partition per municipality and day, append-only (docs/storage.md, "Audit log").</summary>
     public TableClient Audit { get; }
 
+    /// <summary>Each municipality's pseudonym key (docs/storage.md, "Privacy"), one row per municipality.</summary>
+    public TableClient Privacy { get; }
+
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
         await Network.CreateIfNotExistsAsync(cancellationToken);
@@ -86,5 +91,6 @@ public sealed class AppTables
         await Meetings.CreateIfNotExistsAsync(cancellationToken);
         await MeetingFeedback.CreateIfNotExistsAsync(cancellationToken);
         await Audit.CreateIfNotExistsAsync(cancellationToken);
+        await Privacy.CreateIfNotExistsAsync(cancellationToken);
     }
 }

@@ -17,6 +17,7 @@ using Wijkverbinder.Storage.Dashboard;
 using Wijkverbinder.Storage.Meetings;
 using Wijkverbinder.Storage.Network;
 using Wijkverbinder.Storage.Notifications;
+using Wijkverbinder.Storage.Privacy;
 using Wijkverbinder.Storage.Queues;
 using Wijkverbinder.Storage.Referrals;
 using Wijkverbinder.Storage.Retention;
@@ -53,6 +54,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IDashboardStore, TableDashboardStore>();
         services.AddSingleton<DashboardRefresher>();
         services.AddSingleton<ContactConsentService>();
+        services.AddSingleton<IPseudonymKeyStore, TablePseudonymKeyStore>();
+        services.AddSingleton<ISubjectDataStore, TableSubjectDataStore>();
+        services.AddSingleton<SubjectRightsService>();
         services.AddAuditAndRetention(configuration);
         return services;
     }
