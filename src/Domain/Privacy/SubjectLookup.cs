@@ -19,7 +19,7 @@ public sealed partial record SubjectLookup(string? Id, string? Mail)
         var hasMail = !string.IsNullOrWhiteSpace(mail);
         if (hasId == hasMail)
         {
-            return Result<SubjectLookup>.Refused([new("id", hasId ? ValidationCodes.TooMany : ValidationCodes.Required)]);
+            return Result<SubjectLookup>.Refused([new("id", ValidationCodes.IdOrEmail)]);
         }
 
         if (hasMail)
@@ -40,6 +40,10 @@ public sealed partial record SubjectLookup(string? Id, string? Mail)
             ? Result<SubjectLookup>.Success(new(member.ToString(), null))
             : Result<SubjectLookup>.Refused([new("id", ValidationCodes.InvalidFormat)]);
     }
+
+    /// <summary>An erasure is confirmed by typing the same id or e-mail address again (case does not matter).</summary>
+    public bool IsConfirmedBy(string? confirmation) =>
+        !string.IsNullOrWhiteSpace(confirmation) && string.Equals(confirmation.Trim(), Id ?? Mail, StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
     private static partial Regex MailPattern();

@@ -86,6 +86,8 @@ public static class ValidationCodes
 
     /// <summary>A person may change only their own entry in the network (their work mail is its e-mail address).</summary>
     public const string NotYourEntry = nameof(NotYourEntry);
+    public const string IdOrEmail = nameof(IdOrEmail);
+    public const string ConfirmationMismatch = nameof(ConfirmationMismatch);
 
     /// <summary>A value appears twice where each must be unique (argument: the value).</summary>
     public const string Duplicate = nameof(Duplicate);
