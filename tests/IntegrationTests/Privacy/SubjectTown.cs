@@ -40,7 +40,7 @@ internal sealed class SubjectTown
     public static async Task<SubjectTown> CreateAsync(AzuriteFixture azurite)
     {
         var town = await ReferralTown.CreateAsync(azurite);
-        var ilse = Colleague(IlseName, "ilse.wolterbeek@gemeente.example", AppRole.SocialDistrictTeam, [town.Town.District1], ReferralTown.SocialTeamId);
+        var ilse = Colleague(IlseName, "ilse.wolterbeek@gemeente.example", AppRole.SocialDistrictTeam, [town.Town.District1], [ReferralTown.SocialTeamId]);
         var admin = Colleague("Bea Beheer", "bea.beheer@gemeente.example", AppRole.Administrator, [], []);
         await town.Colleagues.SaveAsync(town.Code, ilse, CancellationToken.None);
         await town.Colleagues.SaveAsync(town.Code, admin, CancellationToken.None);
