@@ -28,8 +28,8 @@ internal static class SubjectRows
     }
 
     /// <summary>"referrals.event": the table and the row's kind, where the table has kinds.</summary>
-    public static string RecordType(string table, TableEntity row) =>
-        (row.GetString("Kind") ?? row.GetString("Type")) is { } kind && !string.IsNullOrEmpty(kind) ? $"{table}.{kind}" : table;
+    public static string RecordType(SubjectTable table, TableEntity row) =>
+        table.HasKinds && (row.GetString("Kind") ?? row.GetString("Type")) is { } kind && !string.IsNullOrEmpty(kind) ? $"{table.Name}.{kind}" : table.Name;
 
     /// <summary>The row's columns as text, binary ones by their size only.</summary>
     public static IReadOnlyDictionary<string, string?> Fields(TableEntity row)

@@ -8,4 +8,5 @@ namespace Wijkverbinder.Storage.Privacy;
 /// and what an erasure does with a row that mentions the person in a column. A row whose key mentions them is always
 /// deleted: it is an index, pointer or entry of theirs.
 /// </summary>
-internal sealed record SubjectTable(string Name, TableClient Client, Func<string, string?> Filter, SubjectRecordFate MentionFate);
+/// <remarks><paramref name="HasKinds"/>: its rows say what they are in a Kind or Type column (network, referrals, meetings).</remarks>
+internal sealed record SubjectTable(string Name, TableClient Client, Func<string, string?> Filter, SubjectRecordFate MentionFate, bool HasKinds = false);

@@ -31,7 +31,7 @@ public sealed class TableSubjectDataStore(AppTables tables, IPseudonymKeyStore k
                 if (SubjectRows.Mentions(row, text))
                 {
                     var fate = SubjectRows.KeyMentions(row, text) ? SubjectRecordFate.Deleted : table.MentionFate;
-                    found.Add(new(SubjectRows.RecordType(table.Name, row), $"{row.PartitionKey}/{row.RowKey}", SubjectRows.Fields(row), fate));
+                    found.Add(new(SubjectRows.RecordType(table, row), $"{row.PartitionKey}/{row.RowKey}", SubjectRows.Fields(row), fate));
                 }
             }
         }
@@ -55,7 +55,7 @@ public sealed class TableSubjectDataStore(AppTables tables, IPseudonymKeyStore k
                     continue;
                 }
 
-                var type = SubjectRows.RecordType(table.Name, row);
+                var type = SubjectRows.RecordType(table, row);
                 var (deleted, anonymised) = counts.GetValueOrDefault(type);
                 if (SubjectRows.KeyMentions(row, text) || table.MentionFate == SubjectRecordFate.Deleted)
                 {
@@ -84,13 +84,13 @@ public sealed class TableSubjectDataStore(AppTables tables, IPseudonymKeyStore k
     private List<SubjectTable> Tables() =>
     [
         new(AppTables.MeetingFeedbackTableName, tables.MeetingFeedback, Partition, SubjectRecordFate.Anonymised),
-        new(AppTables.MeetingsTableName, tables.Meetings, Partition, SubjectRecordFate.Anonymised),
-        new(AppTables.ReferralsTableName, tables.Referrals, Partition, SubjectRecordFate.Anonymised),
+        new(AppTables.MeetingsTableName, tables.Meetings, Partition, SubjectRecordFate.Anonymised, HasKinds: true),
+        new(AppTables.ReferralsTableName, tables.Referrals, Partition, SubjectRecordFate.Anonymised, HasKinds: true),
         new(AppTables.DeliveriesTableName, tables.Deliveries, Partition, SubjectRecordFate.Deleted),
         new(AppTables.ConversationsTableName, tables.Conversations, _ => null, SubjectRecordFate.Deleted),
         new(AppTables.RoutingTableName, tables.Routing, Partition, SubjectRecordFate.Deleted),
         new(AppTables.MunicipalitiesTableName, tables.Municipalities, Partition, SubjectRecordFate.Anonymised),
-        new(AppTables.NetworkTableName, tables.Network, Areas, SubjectRecordFate.Anonymised),
+        new(AppTables.NetworkTableName, tables.Network, Areas, SubjectRecordFate.Anonymised, HasKinds: true),
         new(AppTables.ColleaguesTableName, tables.Colleagues, Partition, SubjectRecordFate.Anonymised),
     ];
 

@@ -79,7 +79,7 @@ internal sealed class SubjectTown
         var planned = await meetings.PlanAsync(town.Town.Municipality, draft, town.Manager.Id, CancellationToken.None);
         Assert.True(planned.IsValid, string.Join(", ", planned.Errors.Select(e => $"{e.Field}:{e.Code}")));
         Assert.True((await meetings.AnswerAsync(planned.Value!.Id, ilse.Id, Rsvp.Accepted, CancellationToken.None))!.IsValid);
-        var agreed = await meetings.AgreeActionAsync(planned.Value.Id, town.Manager.Id, "Flyers rondbrengen", ilse.Id, null, CancellationToken.None);
+        var agreed = await meetings.AgreeActionAsync(planned.Value.Id, town.Manager.Id, "Flyers rondbrengen", ilse.Id, AzuriteFixture.Today.AddDays(14), CancellationToken.None);
         Assert.True(agreed!.IsValid, string.Join(", ", agreed.Errors.Select(e => $"{e.Field}:{e.Code}")));
 
         var conversations = new TableConversationDirectory(azurite.Tables);
