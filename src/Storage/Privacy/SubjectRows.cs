@@ -29,7 +29,7 @@ internal static class SubjectRows
 
     /// <summary>"referrals.event": the table and the row's kind, where the table has kinds.</summary>
     public static string RecordType(SubjectTable table, TableEntity row) =>
-        table.HasKinds && (row.GetString("Kind") ?? row.GetString("Type")) is { } kind && !string.IsNullOrEmpty(kind) ? $"{table.Name}.{kind}" : table.Name;
+        table.HasKinds && (row.GetString("Type") ?? row.GetString("Kind")) is { } kind && !string.IsNullOrEmpty(kind) ? $"{table.Name}.{kind}" : table.Name;
 
     /// <summary>The row's columns as text, binary ones by their size only.</summary>
     public static IReadOnlyDictionary<string, string?> Fields(TableEntity row)
