@@ -58,7 +58,7 @@ public sealed class SubjectRightsTests(AzuriteFixture azurite) : IDisposable
     {
         var (town, client) = await StartAsync();
         using var asIlse = await SendAsync(client, town.Ilse, HttpMethod.Get, "/api/tab/referrals");
-        string[] traces = [SubjectTown.IlseName, town.Ilse.Mail, town.Ilse.Id.Value, town.IlseInNetwork.Id.ToString(), town.IlseInNetwork.Id.Local];
+        string[] traces = [town.IlseName, town.Ilse.Mail, town.Ilse.Id.Value, town.IlseInNetwork.Id.ToString(), town.IlseInNetwork.Id.Local];
         Assert.NotEmpty(await TableScan.FindAsync(azurite.Tables.Service, traces));
 
         using var erased = await SendAsync(client, town.Admin, HttpMethod.Post, "/api/tab/admin/subjects/erase", new { email = town.Ilse.Mail, confirm = town.Ilse.Mail.ToUpperInvariant() });

@@ -18,7 +18,8 @@ namespace Wijkverbinder.IntegrationTests.Privacy;
 /// </summary>
 internal sealed class SubjectTown
 {
-    public const string IlseName = "Ilse Wolterbeek";
+    /// <summary>Other tests make their own Ilse: her name and mail carry the town's code, so a scan tells them apart.</summary>
+    public string IlseName => Ilse.Name;
     public const string TenantId = "tenant-subjects";
 
     public required ReferralTown Town { get; init; }
@@ -40,7 +41,7 @@ internal sealed class SubjectTown
     public static async Task<SubjectTown> CreateAsync(AzuriteFixture azurite)
     {
         var town = await ReferralTown.CreateAsync(azurite);
-        var ilse = Colleague(IlseName, "ilse.wolterbeek@gemeente.example", AppRole.SocialDistrictTeam, [town.Town.District1], [ReferralTown.SocialTeamId]);
+        var ilse = Colleague($"Ilse Wolterbeek {town.Code}", $"ilse.wolterbeek.{town.Code.ToLowerInvariant()}@gemeente.example", AppRole.SocialDistrictTeam, [town.Town.District1], [ReferralTown.SocialTeamId]);
         var admin = Colleague("Bea Beheer", "bea.beheer@gemeente.example", AppRole.Administrator, [], []);
         await town.Colleagues.SaveAsync(town.Code, ilse, CancellationToken.None);
         await town.Colleagues.SaveAsync(town.Code, admin, CancellationToken.None);
@@ -53,12 +54,12 @@ internal sealed class SubjectTown
         var ilseId = MemberId.New(town.Town.AreaA, azurite.Clock);
         var tie = new Tie { From = ilseId, To = karel.Id, Type = TieType.WorksWith, Since = new DateOnly(2026, 1, 5), LastContactOn = new DateOnly(2026, 11, 2) };
         var ilseInNetwork = (await azurite.Store.CreateMemberAsync(
-            TestTown.Person(IlseName, town.Town.District1) with { Id = ilseId, Email = ilse.Mail, ConsentRecordedOn = new DateOnly(2026, 10, 1) },
+            TestTown.Person(ilse.Name, town.Town.District1) with { Id = ilseId, Email = ilse.Mail, ConsentRecordedOn = new DateOnly(2026, 10, 1) },
             [tie],
             new Dictionary<MemberId, Member> { [karel.Id] = karel },
             CancellationToken.None)).Member;
 
-        var ilsesReferral = await town.CreateAsync(town.Draft($"Vraag voor {IlseName} over de voedselbank") with { Receiver = ilse.Id });
+        var ilsesReferral = await town.CreateAsync(town.Draft($"Vraag voor {ilse.Name} over de voedselbank") with { Receiver = ilse.Id });
         Assert.True((await town.Service.AcceptAsync(ilsesReferral.Id, ilse.Id, CancellationToken.None))!.IsValid);
         var bobsReferral = await town.CreateAsync(town.Draft("Hulp bij de huurtoeslag") with { Receiver = town.Bob.Id });
 
