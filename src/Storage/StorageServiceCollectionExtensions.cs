@@ -24,6 +24,7 @@ using Wijkverbinder.Storage.Meetings;
 using Wijkverbinder.Storage.Network;
 using Wijkverbinder.Storage.Notifications;
 using Wijkverbinder.Storage.Programme;
+using Wijkverbinder.Storage.Privacy;
 using Wijkverbinder.Storage.Queues;
 using Wijkverbinder.Storage.Referrals;
 using Wijkverbinder.Storage.Retention;
@@ -68,6 +69,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ProgrammeService>();
         services.AddSingleton<ISuccessStore, TableSuccessStore>();
         services.AddSingleton<SuccessService>();
+        services.AddSingleton<IPseudonymKeyStore, TablePseudonymKeyStore>();
+        services.AddSingleton<ISubjectDataStore, TableSubjectDataStore>();
+        services.AddSingleton<SubjectRightsService>();
         services.AddAuditAndRetention(configuration);
         return services;
     }

@@ -15,7 +15,8 @@ public sealed class AuditSearch(IAuditLog log, AuditKeyRing keys)
     {
         var records = await log.ReadDayAsync(municipality, query.Day, cancellationToken);
         var integrity = await CheckAsync(municipality, query.Day, records, cancellationToken);
-        var matching = records.Where(query.Matches).ToList();
+        var prepared = await log.PrepareAsync(municipality, query, cancellationToken);
+        var matching = records.Where(prepared.Matches).ToList();
         return new AuditSearchResult([.. matching.OrderByDescending(r => r.Sequence).Take(MaxResults)], matching.Count, integrity);
     }
 

@@ -11,4 +11,7 @@ public interface IAuditLog
 
     /// <summary>Every record of a municipality's day, in sequence order.</summary>
     Task<IReadOnlyList<AuditRecord>> ReadDayAsync(string municipality, DateOnly day, CancellationToken cancellationToken);
+
+    /// <summary>The query as stored records must be matched: a log that stores pseudonyms adds them (<see cref="AuditPseudonyms"/>).</summary>
+    Task<AuditQuery> PrepareAsync(string municipality, AuditQuery query, CancellationToken cancellationToken) => Task.FromResult(query);
 }

@@ -86,6 +86,8 @@ public static class ValidationCodes
 
     /// <summary>A person may change only their own entry in the network (their work mail is its e-mail address).</summary>
     public const string NotYourEntry = nameof(NotYourEntry);
+    public const string IdOrEmail = nameof(IdOrEmail);
+    public const string ConfirmationMismatch = nameof(ConfirmationMismatch);
 
     /// <summary>The actor does not work in this district, or not in all districts of this area (argument: the district or scope).</summary>
     public const string OutsideYourDistricts = nameof(OutsideYourDistricts);

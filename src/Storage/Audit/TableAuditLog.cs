@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using Wijkverbinder.Domain.Audit;
+using Wijkverbinder.Domain.Privacy;
 
 namespace Wijkverbinder.Storage.Audit;
 
@@ -13,8 +14,12 @@ namespace Wijkverbinder.Storage.Audit;
 /// after it. So the chain never forks and never skips a number, across processes too. In one process appends take
 /// turns (a lock) and remember the head, so an uncontended append is one request.
 /// </para>
+/// <para>
+/// With a key store, a person's id is stored as its keyed pseudonym (<see cref="AuditPseudonyms"/>), so erasing a
+/// person never needs to touch a record.
+/// </para>
 /// </summary>
-public sealed class TableAuditLog(AppTables tables, TimeProvider clock, AuditKeyRing keys) : IAuditLog
+public sealed class TableAuditLog(AppTables tables, TimeProvider clock, AuditKeyRing keys, IPseudonymKeyStore? pseudonyms = null) : IAuditLog
 {
     private const int MaxAttempts = 100;
     private readonly SemaphoreSlim gate = new(1, 1);
@@ -24,6 +29,11 @@ public sealed class TableAuditLog(AppTables tables, TimeProvider clock, AuditKey
     {
         ArgumentNullException.ThrowIfNull(entry);
         var normalized = entry.Normalized();
+        if (pseudonyms is not null)
+        {
+            normalized = AuditPseudonyms.Apply(normalized, await pseudonyms.GetKeyAsync(normalized.Municipality, cancellationToken));
+        }
+
         await gate.WaitAsync(cancellationToken);
         try
         {
@@ -65,6 +75,9 @@ public sealed class TableAuditLog(AppTables tables, TimeProvider clock, AuditKey
         records.Reverse();
         return records;
     }
+
+    public async Task<AuditQuery> PrepareAsync(string municipality, AuditQuery query, CancellationToken cancellationToken) =>
+        pseudonyms is null ? query : AuditPseudonyms.Apply(query, await pseudonyms.GetKeyAsync(municipality, cancellationToken));
 
     private async Task<AuditRecord?> ReadHeadAsync(string municipality, DateOnly day, CancellationToken cancellationToken)
     {

@@ -47,4 +47,7 @@ public sealed class TableColleagueDirectory(AppTables tables, TimeProvider clock
                 return all;
             },
             cancellationToken);
+
+    /// <summary>Drops this instance's copy (after an erasure changed the rows underneath).</summary>
+    internal void Forget(string municipality) => cache.Drop(municipality);
 }

@@ -103,6 +103,7 @@ internal static class MeetingRows
 
     private static List<Invitee> ReadInvitees(string? json) =>
         (json is null ? [] : JsonSerializer.Deserialize(json, MeetingJsonContext.Default.ListStoredInvitee) ?? [])
+            .Where(i => !i.Ref.Contains(Domain.Privacy.Pseudonyms.PlaceholderPrefix, StringComparison.Ordinal)) // an erased person's invitation (docs/privacy.md)
             .Select(i => InviteeRef.TryParse(i.Ref, out var invitee)
                 ? new Invitee(invitee, Enum.Parse<Rsvp>(i.Rsvp), i.Attended)
                 : throw new FormatException("A stored invitee with an invalid reference."))

@@ -49,4 +49,7 @@ public sealed class TableRoutingRuleStore(AppTables tables, TimeProvider clock) 
             cache.Drop(municipality);
         }
     }
+
+    /// <summary>Drops this instance's copy (after an erasure changed the rows underneath).</summary>
+    internal void Forget(string municipality) => cache.Drop(municipality);
 }

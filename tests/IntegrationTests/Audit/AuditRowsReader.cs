@@ -1,5 +1,7 @@
 using Azure.Data.Tables;
+using Wijkverbinder.Domain.Privacy;
 using Wijkverbinder.IntegrationTests.Infrastructure;
+using Wijkverbinder.Storage.Privacy;
 
 namespace Wijkverbinder.IntegrationTests.Audit;
 
@@ -17,4 +19,8 @@ internal static class AuditRowsReader
 
         return rows;
     }
+
+    /// <summary>What the audit log stores for a person's id: its keyed pseudonym (docs/audit.md, "Ids only").</summary>
+    public static async Task<string> PseudonymAsync(AzuriteFixture azurite, string municipality, string id) =>
+        Pseudonyms.ForAudit(await new TablePseudonymKeyStore(azurite.Tables).GetKeyAsync(municipality, CancellationToken.None), id);
 }

@@ -28,6 +28,7 @@ internal static class TabAdminEndpoints
         admin.MapPut("/colleagues/{id}", (string id, ColleagueRequest? request, INetworkStore network, IColleagueDirectory colleagues, ApiProblems problems, IOptions<WijkverbinderOptions> options, CancellationToken cancellationToken) =>
             ColleagueCommands.Save(options.Value.MunicipalityCode, id, request, network, colleagues, problems, cancellationToken))
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(Network.NetworkApi.MaxRequestBytes));
+        admin.MapTabSubjects();
     }
 
     /// <summary>A large municipality (a few hundred districts) fits easily.</summary>
