@@ -47,7 +47,7 @@ public sealed class PseudonymsTests
     [Fact]
     public void ASearchForAnIdFindsItsPseudonymousRecords()
     {
-        var record = AuditChain.Link(AuditPseudonyms.Apply(new AuditEntry("GM0202", "GET /api/tab/me", "me", null, AuditResult.Allowed, AuditOrigin.TabApi, Id), Key), new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero), null);
+        var record = AuditChain.Link(AuditPseudonyms.Apply(new AuditEntry("GM0202", "GET /api/tab/me", "me", null, AuditResult.Allowed, AuditOrigin.TabApi, Id), Key), new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero), null, AuditKeyRing.Development);
         var query = new AuditQuery(new DateOnly(2026, 11, 28), Actor: Id);
 
         Assert.False(query.Matches(record));

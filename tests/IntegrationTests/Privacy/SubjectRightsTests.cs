@@ -86,7 +86,7 @@ public sealed class SubjectRightsTests(AzuriteFixture azurite) : IDisposable
 
         var log = app.Services.GetRequiredService<IAuditLog>();
         var day = await log.ReadDayAsync(town.Town.Code, AzuriteFixture.Today, CancellationToken.None);
-        Assert.Empty(AuditVerifier.Verify(town.Town.Code, AzuriteFixture.Today, day).Problems);
+        Assert.Empty(AuditVerifier.Verify(town.Town.Code, AzuriteFixture.Today, day, app.Services.GetRequiredService<AuditKeyRing>()).Problems);
         Assert.Contains(day, r => r.Action == "POST /api/tab/admin/subjects/erase" && r.ObjectType == "subject" && r.ObjectId == placeholder && r.Result == AuditResult.Allowed);
     }
 
