@@ -39,6 +39,8 @@ public static partial class LogScan
             decoded = decoded.Replace(mailbox, "[functional mailbox]", StringComparison.OrdinalIgnoreCase);
         }
 
+        decoded = SentItemsLookup().Replace(decoded, "internetMessageId eq '[message id]'");
+
         return Email().IsMatch(decoded) ? "e-mail address"
             : BsnIn(decoded) ? "BSN"
             : Token().IsMatch(decoded) ? "bearer token or JWT"
@@ -89,6 +91,14 @@ public static partial class LogScan
     /// </summary>
     [GeneratedRegex(@"[A-Za-z0-9._%+'-]+@(?!thread\.(?:tacv2|skype|v2)\b|unq\.gbl\.spaces\b)[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")]
     private static partial Regex Email();
+
+    /// <summary>
+    /// The Message-ID in the sent-items lookup that makes a retried mail go out once (GraphMailSender.WasSentAsync):
+    /// a Message-ID has the shape of an address by RFC 5322, but ours is built from ids (municipality, notification,
+    /// sequence, a GUID) and names a message, not a person. Only inside that OData filter.
+    /// </summary>
+    [GeneratedRegex(@"internetMessageId eq '<(?:[^'>]|'')*>'")]
+    private static partial Regex SentItemsLookup();
 
     [GeneratedRegex(@"(?<![A-Za-z0-9.])(?:\d{9}|\d{3}([ .\-])\d{3}\1\d{3}|\d{4}([ .\-])\d{2}\2\d{3})(?![A-Za-z0-9]|\.\d)")]
     private static partial Regex StandaloneNineDigits();
