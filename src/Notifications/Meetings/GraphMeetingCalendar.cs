@@ -6,10 +6,11 @@ using Wijkverbinder.Notifications.Mail;
 namespace Wijkverbinder.Notifications.Meetings;
 
 /// <summary>
-/// Meeting events in a mailbox's calendar with Microsoft Graph (app-only, Calendars.ReadWrite): create
-/// (POST /users/{mailbox}/events with a transactionId, so a retried create returns the event made before), update
-/// (PATCH /users/{mailbox}/events/{id}) and cancel (POST …/cancel with a comment for the attendees). Uses the mail
-/// sender's Graph client: one retry policy and one concurrency limit per mailbox. Failures are
+/// Meeting events in a user's calendar with Microsoft Graph (app-only, Calendars.ReadWrite): create
+/// (POST /users/{user}/events with a transactionId, so a retried create returns the event made before), update
+/// (PATCH /users/{user}/events/{id}) and cancel (POST …/cancel with a comment for the attendees). Uses the mail
+/// sender's Graph client: one retry policy and one concurrency limit per user. The user is an Entra object id or a
+/// functional mailbox, never a person's address: it goes into request paths, HTTP logs and dependency telemetry. Failures are
 /// <see cref="MailDeliveryException"/> with Graph's status and code.
 /// </summary>
 public sealed class GraphMeetingCalendar(GraphMailSender graph)
@@ -17,37 +18,37 @@ public sealed class GraphMeetingCalendar(GraphMailSender graph)
     /// <summary>Times are sent in UTC, so no Windows time zone name is needed; Outlook shows them in local time.</summary>
     private const string TimeZone = "UTC";
 
-    public Task<CalendarEventRef> CreateAsync(string mailbox, CalendarEventDraft draft, CancellationToken cancellationToken)
+    public Task<CalendarEventRef> CreateAsync(string user, CalendarEventDraft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var body = Event(draft);
         body.TransactionId = draft.TransactionId;
-        return graph.CallAsync("createEvent", mailbox, async () =>
+        return graph.CallAsync("createEvent", user, async () =>
         {
-            var created = await graph.Client.Users[mailbox].Events.PostAsync(body, cancellationToken: cancellationToken)
+            var created = await graph.Client.Users[user].Events.PostAsync(body, cancellationToken: cancellationToken)
                 ?? throw new MailDeliveryException(null, "EmptyResponse", true);
             return new CalendarEventRef(created.Id ?? throw new MailDeliveryException(null, "NoEventId", true), created.OnlineMeeting?.JoinUrl);
         }, cancellationToken);
     }
 
-    public Task<CalendarEventRef> UpdateAsync(string mailbox, string eventId, CalendarEventDraft draft, CancellationToken cancellationToken)
+    public Task<CalendarEventRef> UpdateAsync(string user, string eventId, CalendarEventDraft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        return graph.CallAsync("updateEvent", mailbox, async () =>
+        return graph.CallAsync("updateEvent", user, async () =>
         {
-            var updated = await graph.Client.Users[mailbox].Events[eventId].PatchAsync(Event(draft), cancellationToken: cancellationToken);
+            var updated = await graph.Client.Users[user].Events[eventId].PatchAsync(Event(draft), cancellationToken: cancellationToken);
             return new CalendarEventRef(updated?.Id ?? eventId, updated?.OnlineMeeting?.JoinUrl);
         }, cancellationToken);
     }
 
     /// <summary>Cancels the event; false when Graph no longer has it (cancelled before: cancel moves it to Deleted Items).</summary>
-    public async Task<bool> CancelAsync(string mailbox, string eventId, string? comment, CancellationToken cancellationToken)
+    public async Task<bool> CancelAsync(string user, string eventId, string? comment, CancellationToken cancellationToken)
     {
         try
         {
-            return await graph.CallAsync("cancelEvent", mailbox, async () =>
+            return await graph.CallAsync("cancelEvent", user, async () =>
             {
-                await graph.Client.Users[mailbox].Events[eventId].Cancel.PostAsync(new CancelPostRequestBody { Comment = comment ?? string.Empty }, cancellationToken: cancellationToken);
+                await graph.Client.Users[user].Events[eventId].Cancel.PostAsync(new CancelPostRequestBody { Comment = comment ?? string.Empty }, cancellationToken: cancellationToken);
                 return true;
             }, cancellationToken);
         }

@@ -29,29 +29,37 @@ public sealed class MeetingCalendarSync(
 
         var organiser = await colleagues.GetAsync(meeting.Id.Municipality, meeting.Organiser, cancellationToken);
         var shared = options.Value.CalendarMailbox;
+        // The Graph user goes into request paths (HTTP logs, dependency telemetry): a configured functional mailbox, or
+        // else the organiser's Entra object id, never a person's mail address.
+        var user = string.IsNullOrWhiteSpace(shared) ? CalendarUser(meeting.Organiser, organiser) : shared;
         var mailbox = string.IsNullOrWhiteSpace(shared) ? organiser?.Mail : shared;
-        if (string.IsNullOrWhiteSpace(mailbox))
-        {
-            throw new InvalidOperationException("The meeting's organiser has no mailbox and no shared calendar mailbox is configured.");
-        }
 
         if (meeting.Status == MeetingStatus.Cancelled)
         {
-            await calendar.CancelAsync(mailbox, links.CalendarEventId!, meeting.CancelReason, cancellationToken);
+            await calendar.CancelAsync(user, links.CalendarEventId!, meeting.CancelReason, cancellationToken);
             return;
         }
 
         var draft = await DraftAsync(meeting, mailbox, organiser, cancellationToken);
         var made = links.CalendarEventId is { } eventId
-            ? await calendar.UpdateAsync(mailbox, eventId, draft, cancellationToken)
-            : await calendar.CreateAsync(mailbox, draft, cancellationToken);
+            ? await calendar.UpdateAsync(user, eventId, draft, cancellationToken)
+            : await calendar.CreateAsync(user, draft, cancellationToken);
         if (made.Id != links.CalendarEventId || (made.JoinUrl ?? links.JoinUrl) != links.JoinUrl)
         {
             await meetings.SaveLinksAsync(meeting.Id, links with { CalendarEventId = made.Id, JoinUrl = made.JoinUrl ?? links.JoinUrl }, cancellationToken);
         }
     }
 
-    private async Task<CalendarEventDraft> DraftAsync(Meeting meeting, string mailbox, Colleague? organiser, CancellationToken cancellationToken)
+    /// <summary>
+    /// A person by their Entra object id (Graph accepts /users/{id}); a team by its shared mailbox, a functional address.
+    /// No mailbox means no calendar, as before.
+    /// </summary>
+    private static string CalendarUser(ColleagueId organiserId, Colleague? organiser) =>
+        organiser is not { Mail.Length: > 0 }
+            ? throw new InvalidOperationException("The meeting's organiser has no mailbox and no shared calendar mailbox is configured.")
+            : organiserId.IsTeam ? organiser.Mail : organiserId.Value;
+
+    private async Task<CalendarEventDraft> DraftAsync(Meeting meeting, string? mailbox, Colleague? organiser, CancellationToken cancellationToken)
     {
         var attendees = new List<CalendarAttendee>();
         if (organiser is not null && !string.Equals(organiser.Mail, mailbox, StringComparison.OrdinalIgnoreCase))

@@ -4,8 +4,9 @@ namespace Wijkverbinder.TeamsApp.DevGraph;
 
 /// <summary>
 /// The calendar events created through the local stand-in, in memory. Like Graph, a create with a transactionId that
-/// the mailbox has seen returns the event made then instead of a second one; cancel removes the event from use
-/// (Graph moves it to Deleted Items), so a later update or cancel finds nothing.
+/// the calendar has seen returns the event made then instead of a second one; cancel removes the event from use
+/// (Graph moves it to Deleted Items), so a later update or cancel finds nothing. Calendars are keyed by the user in the
+/// request path as it comes: an Entra object id (what the product sends for a person) or a functional mailbox.
 /// </summary>
 public sealed class DevCalendar
 {

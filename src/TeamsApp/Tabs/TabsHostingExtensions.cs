@@ -40,6 +40,8 @@ public static class TabsHostingExtensions
         services.AddSingleton<TabAuthenticator>();
         services.AddSingleton<Audit.PageAudit>();
         services.AddSingleton<Api.Admin.MunicipalityImporter>();
+        services.AddMemoryCache();
+        services.AddSingleton<TabSignInTickets>();
         services.AddScoped<TabSession>();
         services.AddScoped<TabCulture>();
         services.AddScoped<CircuitHandler>(provider => provider.GetRequiredService<TabCulture>());
@@ -61,6 +63,7 @@ public static class TabsHostingExtensions
         // written for every response by Security/SecurityHeadersMiddleware instead.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null);
         app.MapTabApi();
+        app.MapTabSignInTicket();
         app.MapDevSignIn();
         return app;
     }

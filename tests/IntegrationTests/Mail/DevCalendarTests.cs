@@ -12,7 +12,8 @@ namespace Wijkverbinder.IntegrationTests.Mail;
 [Collection(AzuriteCollection.Name)]
 public sealed class DevCalendarTests(AzuriteFixture azurite) : IDisposable
 {
-    private const string Mailbox = "mila@arnhem.example";
+    // Graph user as the product sends it: an Entra object id, not a mail address.
+    private const string Mailbox = "6f1c9a2e-3b4d-4e8f-a1c2-9d7e5b3a0f48";
     private readonly TeamsAppFactory app = new(azurite);
 
     public void Dispose() => app.Dispose();

@@ -44,8 +44,8 @@ internal sealed class MeetingHost : IAsyncDisposable
 
     public AppQueues Queues => Services.GetRequiredService<AppQueues>();
 
-    /// <summary>The organiser's mailbox, where the events are made unless a shared calendar is configured.</summary>
-    public string OrganiserMailbox => Town.Manager.Mail;
+    /// <summary>The organiser's Graph user: their Entra object id, never their mail address (it would land in request logs).</summary>
+    public string OrganiserCalendarUser => Town.Manager.Id.Value;
 
     public static async Task<MeetingHost> StartAsync(AzuriteFixture azurite, string? calendarMailbox = null)
     {

@@ -25,7 +25,7 @@ public sealed class MeetingTaskTests(AzuriteFixture azurite)
 
         var request = Assert.Single(host.EventRequests());
         Assert.Equal("POST", request.Method);
-        Assert.Equal($"/v1.0/users/{host.OrganiserMailbox}/events", request.Path);
+        Assert.Equal($"/v1.0/users/{host.OrganiserCalendarUser}/events", request.Path);
         using var json = JsonDocument.Parse(request.Body);
         var e = json.RootElement;
         Assert.Equal("Themabijeenkomst meedoen", e.GetProperty("subject").GetString());
@@ -54,17 +54,18 @@ public sealed class MeetingTaskTests(AzuriteFixture azurite)
         Assert.Empty(await t.RowsAsync(MeetingKeys.OutboxKind));
     }
 
+    // The shared calendar is the functional sender mailbox, as docs/deploy.md advises (one Exchange scope).
     [Fact]
     public async Task ASharedCalendarHoldsTheEventAndInvitesTheOrganiser()
     {
-        await using var host = await MeetingHost.StartAsync(azurite, calendarMailbox: "wijkagenda@gemeente.example");
+        await using var host = await MeetingHost.StartAsync(azurite, calendarMailbox: "wijkverbinder@gemeente.example");
         var t = host.Town;
         await t.PlanAsync(t.Draft() with { Online = false, Invitees = [InviteeRef.For(t.Ann.Id), InviteeRef.For(t.Garden.Id)] });
 
         await host.DrainAsync();
 
         var request = Assert.Single(host.EventRequests());
-        Assert.Equal("/v1.0/users/wijkagenda@gemeente.example/events", request.Path);
+        Assert.Equal("/v1.0/users/wijkverbinder@gemeente.example/events", request.Path);
         using var json = JsonDocument.Parse(request.Body);
         Assert.Equal(
             ["mila@gemeente.example", "ann@gemeente.example"],
@@ -91,7 +92,7 @@ public sealed class MeetingTaskTests(AzuriteFixture azurite)
         var patch = host.EventRequests()[1];
         Assert.Equal(2, host.EventRequests().Count);
         Assert.Equal("PATCH", patch.Method);
-        Assert.Equal($"/v1.0/users/{host.OrganiserMailbox}/events/{eventId}", patch.Path);
+        Assert.Equal($"/v1.0/users/{host.OrganiserCalendarUser}/events/{eventId}", patch.Path);
         using var json = JsonDocument.Parse(patch.Body);
         Assert.Equal("Verzet", json.RootElement.GetProperty("subject").GetString());
         Assert.Equal("2026-11-30T18:00:00", json.RootElement.GetProperty("start").GetProperty("dateTime").GetString());
@@ -117,7 +118,7 @@ public sealed class MeetingTaskTests(AzuriteFixture azurite)
 
         var cancel = host.EventRequests()[^1];
         Assert.Equal("POST", cancel.Method);
-        Assert.Equal($"/v1.0/users/{host.OrganiserMailbox}/events/{eventId}/cancel", cancel.Path);
+        Assert.Equal($"/v1.0/users/{host.OrganiserCalendarUser}/events/{eventId}/cancel", cancel.Path);
         using var json = JsonDocument.Parse(cancel.Body);
         Assert.Equal("Zaal is niet beschikbaar", json.RootElement.EnumerateObject().Single(p => p.NameEquals("Comment") || p.NameEquals("comment")).Value.GetString());
         var made = Assert.Single(host.Graph.Calendar.Newest());

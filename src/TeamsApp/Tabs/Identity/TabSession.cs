@@ -1,18 +1,19 @@
 namespace Wijkverbinder.TeamsApp.Tabs.Identity;
 
 /// <summary>
-/// The signed-in user of one page's circuit. The page's shell signs in once, with the token the Teams JavaScript SDK
-/// (or, in Development, the developer sign-in) hands it; every component of that page reads the user from here.
+/// The signed-in user of one page's circuit. The page's shell signs in once, with the one-time ticket its script got
+/// for the token of the Teams JavaScript SDK (or, in Development, the developer sign-in): the token itself never
+/// crosses the circuit. Every component of that page reads the user from here.
 /// </summary>
-public sealed class TabSession(TabAuthenticator authenticator)
+public sealed class TabSession(TabSignInTickets tickets)
 {
     public TabUser? User { get; private set; }
 
     public TabSignInFailure Failure { get; private set; }
 
-    public async Task<TabSignIn> SignInAsync(string? token, CancellationToken cancellationToken)
+    public TabSignIn Redeem(string? ticket)
     {
-        var signIn = await authenticator.SignInAsync(token, cancellationToken);
+        var signIn = tickets.Redeem(ticket);
         User = signIn.User;
         Failure = signIn.Failure;
         return signIn;

@@ -39,7 +39,22 @@ export async function initialize() {
     }
 }
 
-export async function getToken() {
+// The token goes to the server in a plain request, never through the Blazor circuit (SignalR logs its messages);
+// the circuit gets only the one-time ticket. No token, no ticket: the page handles that as before.
+export async function getSignInTicket() {
+    const token = await getToken();
+    if (!token) {
+        return null;
+    }
+    try {
+        const response = await fetch('/api/tab-sign-in/ticket', { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
+        return response.ok ? (await response.json()).ticket : '';
+    } catch {
+        return '';
+    }
+}
+
+async function getToken() {
     if (inTeams) {
         try {
             return await microsoftTeams.authentication.getAuthToken();

@@ -38,6 +38,9 @@ public sealed class InTeamsApp : IAsyncLifetime
 
     public EntraTokens Tokens { get; private set; } = null!;
 
+    /// <summary>The running app's services.</summary>
+    public IServiceProvider Services => app!.Services;
+
     /// <summary>The app's clock, which token lifetimes are measured against.</summary>
     public TimeProvider Clock => azurite.Clock;
 
