@@ -30,8 +30,8 @@ public sealed class SubjectRightsTests(AzuriteFixture azurite) : IDisposable
         var (town, client) = await StartAsync();
         using var asIlse = await SendAsync(client, town.Ilse, HttpMethod.Get, "/api/tab/referrals");
 
-        using var byMail = await SendAsync(client, town.Admin, HttpMethod.Get, $"/api/tab/admin/subjects/export?email={Uri.EscapeDataString(town.Ilse.Mail)}");
-        using var byId = await SendAsync(client, town.Admin, HttpMethod.Get, $"/api/tab/admin/subjects/export?id={town.IlseInNetwork.Id}");
+        using var byMail = await SendAsync(client, town.Admin, HttpMethod.Post, "/api/tab/admin/subjects/export", new { email = town.Ilse.Mail });
+        using var byId = await SendAsync(client, town.Admin, HttpMethod.Post, "/api/tab/admin/subjects/export", new { id = town.IlseInNetwork.Id.ToString() });
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (byMail.StatusCode, byId.StatusCode));
         var export = await byMail.Content.ReadFromJsonAsync<JsonElement>();
@@ -98,11 +98,11 @@ public sealed class SubjectRightsTests(AzuriteFixture azurite) : IDisposable
 
         using var both = await SendAsync(client, town.Admin, HttpMethod.Post, "/api/tab/admin/subjects/erase", new { id = town.Ilse.Id.Value, email = mail, confirm = mail });
         using var unconfirmed = await SendAsync(client, town.Admin, HttpMethod.Post, "/api/tab/admin/subjects/erase", new { email = mail, confirm = "ja" });
-        using var badMail = await SendAsync(client, town.Admin, HttpMethod.Get, "/api/tab/admin/subjects/export?email=geen-adres");
-        using var teamId = await SendAsync(client, town.Admin, HttpMethod.Get, "/api/tab/admin/subjects/export?id=team-sociaal-wijkteam");
+        using var badMail = await SendAsync(client, town.Admin, HttpMethod.Post, "/api/tab/admin/subjects/export", new { email = "geen-adres" });
+        using var teamId = await SendAsync(client, town.Admin, HttpMethod.Post, "/api/tab/admin/subjects/export", new { id = "team-sociaal-wijkteam" });
         using var nobody = await SendAsync(client, town.Admin, HttpMethod.Post, "/api/tab/admin/subjects/erase", new { email = "niemand@gemeente.example", confirm = "niemand@gemeente.example" });
         using var notAdmin = await SendAsync(client, town.Town.Manager, HttpMethod.Post, "/api/tab/admin/subjects/erase", new { email = mail, confirm = mail });
-        using var notAdminExport = await SendAsync(client, town.Town.Bob, HttpMethod.Get, $"/api/tab/admin/subjects/export?email={Uri.EscapeDataString(mail)}");
+        using var notAdminExport = await SendAsync(client, town.Town.Bob, HttpMethod.Post, "/api/tab/admin/subjects/export", new { email = mail });
 
         Assert.Equal(
             [HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.NotFound, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden],

@@ -34,7 +34,7 @@ public sealed class TabSignInTicketTests(InTeamsApp app) : IClassFixture<InTeams
     {
         var token = kind switch
         {
-            "no-role" => app.Tokens.For(app.Alex with { Roles = [] }),
+            "no-role" => app.Tokens.For(app.NoRole),
             "stranger" => app.Tokens.For(app.Alex with { Id = ColleagueId.ForPerson(Guid.NewGuid()), Name = "Onbekend" }),
             _ => kind,
         };

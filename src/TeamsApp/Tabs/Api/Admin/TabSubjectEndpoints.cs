@@ -21,14 +21,15 @@ internal static class TabSubjectEndpoints
 
     public static void MapTabSubjects(this RouteGroupBuilder admin)
     {
-        admin.MapGet("/subjects/export", ExportAsync);
+        // POST, not GET: the person's address travels in the body, never in a URL that request logs and telemetry keep.
+        admin.MapPost("/subjects/export", ExportAsync)
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(Network.NetworkApi.MaxRequestBytes));
         admin.MapPost("/subjects/erase", EraseAsync)
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(Network.NetworkApi.MaxRequestBytes));
     }
 
     private static async Task<IResult> ExportAsync(
-        string? id,
-        string? email,
+        SubjectExportRequest? request,
         SubjectRightsService rights,
         INetworkStore network,
         IOptions<WijkverbinderOptions> options,
@@ -36,7 +37,7 @@ internal static class TabSubjectEndpoints
         ApiProblems problems,
         CancellationToken cancellationToken)
     {
-        var lookup = SubjectLookup.Parse(id, email);
+        var lookup = SubjectLookup.Parse(request?.Id, request?.Email);
         if (!lookup.IsValid)
         {
             return problems.Invalid(lookup.Errors);
