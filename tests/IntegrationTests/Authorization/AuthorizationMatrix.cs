@@ -12,6 +12,25 @@ public static class AuthorizationMatrix
 {
     private static readonly HttpMethod Get = HttpMethod.Get, Post = HttpMethod.Post, Put = HttpMethod.Put;
 
+    /// <summary>
+    /// Endpoints and verbs of the [Programme] features (wijkprogramma, aanjaagbudget, shared resources) merged after
+    /// the matrix was written: known, but not yet rows. Their refusals are tested in the features' own tests
+    /// (TabProgrammeApiTests, TabBudgetApiTests, BudgetBotTests, Bookings/*). Each needs a row and a MatrixTown object;
+    /// a key here that is no longer mapped fails the test, so the list can only shrink.
+    /// </summary>
+    public static readonly IReadOnlySet<string> NotYetInTheMatrix = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "GET /tabs/programme", "POST /tabs/programme", "GET /tabs/budget", "POST /tabs/budget", "GET /tabs/resources", "POST /tabs/resources",
+        "GET /api/tab/programme/{area}", "PUT /api/tab/programme/{area}/themes/{theme}/goals", "GET /api/tab/programme/{area}/successes", "POST /api/tab/programme/{area}/successes",
+        "GET /api/tab/budget", "GET /api/tab/budget/areas/{area}/requests", "PUT /api/tab/budget/areas/{area}/years/{year}", "POST /api/tab/budget/requests",
+        "POST /api/tab/budget/requests/{id}/{action}", "POST /api/tab/budget/requests/{id}/spending", "POST /api/tab/board-access",
+        "GET /api/tab/resources", "POST /api/tab/resources", "GET /api/tab/resources/{id}/calendar", "POST /api/tab/resources/{id}/bookings",
+        "POST /api/tab/bookings/{id}/approve", "POST /api/tab/bookings/{id}/decline", "POST /api/tab/bookings/{id}/cancel",
+        // The sign-in ticket (docs/tabs.md): any token gets a ticket, a refused one carries its refusal; TabSignInTicketTests.
+        "POST /api/tab-sign-in/ticket",
+        "budget.form", "budget.submit", "budget.grant", "budget.decline", "budget.assess", "booking.approve", "booking.decline", "bookingReason",
+    };
+
     public static readonly IReadOnlyList<MatrixRow> Rows =
     [
         // Tab API (Teams SSO): the roles are the colleague directory's; need-to-know on top.
@@ -24,7 +43,10 @@ public static class AuthorizationMatrix
         Tab("POST /api/tab/meetings/{id}/cancel", Allow.Only(Manager), async t => Http(Post, $"/api/tab/meetings/{await t.MeetingAsync()}/cancel", new { reason = "Zaal niet beschikbaar" })),
         Tab("POST /api/tab/meetings/{id}/actions", Allow.Only(Manager), async t => Http(Post, $"/api/tab/meetings/{await t.MeetingAsync()}/actions", new { text = "Verslag", owner = t[Team].Id.Value, dueOn = "2026-12-20" })),
         Tab("POST /api/tab/meetings/{id}/actions/{number}/done", Allow.Only(Manager, Team), async t => Http(Post, $"/api/tab/meetings/{await t.MeetingAsync()}/actions/1/done", new { })),
+        Tab("POST /api/tab/meetings/{id}/answer", Allow.Only(Team), async t => Http(Post, $"/api/tab/meetings/{await t.MeetingAsync()}/answer", new { answer = "Accepted" })),
         Tab("GET /api/tab/audit", Allow.Only(Admin, OtherAdmin), _ => Http(Get, "/api/tab/audit")),
+        Tab("POST /api/tab/admin/subjects/export", Allow.Only(Admin, OtherAdmin), t => Http(Post, "/api/tab/admin/subjects/export", new { id = t[NoRole].Id.Value })),
+        Tab("POST /api/tab/admin/subjects/erase", Allow.Only(Admin, OtherAdmin), t => Http(Post, "/api/tab/admin/subjects/erase", new { id = t[NoRole].Id.Value, confirm = "iemand anders" })),
         Tab("GET /api/tab/consent", Allow.WithRole, _ => Http(Get, "/api/tab/consent")),
         Tab("PUT /api/tab/consent/{memberId}", Allow.Only(Social), t => Http(Put, $"/api/tab/consent/{t.SocialsEntry.Id}", new { show = true })),
         Tab("PUT /api/tab/admin/municipality", Allow.Only(Admin, OtherAdmin), _ => Http(Put, "/api/tab/admin/municipality", new { })),

@@ -42,8 +42,10 @@ public sealed class AuthorizationMatrixTests(AzuriteFixture azurite, MatrixHost 
         var mapped = MatrixHost.EndpointKeys(host.App.Services);
 
         var endpointRows = AuthorizationMatrix.Rows.Where(r => r.Kind != MatrixKind.Verb).Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
-        Assert.True(mapped.Except(endpointRows).Order(StringComparer.Ordinal).ToList() is { Count: 0 } missing, "Endpoints without a row in AuthorizationMatrix: " + string.Join("; ", mapped.Except(endpointRows)));
+        var known = endpointRows.Union(AuthorizationMatrix.NotYetInTheMatrix).ToHashSet(StringComparer.Ordinal);
+        Assert.True(mapped.Except(known).Order(StringComparer.Ordinal).ToList() is { Count: 0 } missing, "Endpoints without a row in AuthorizationMatrix: " + string.Join("; ", mapped.Except(known)));
         Assert.Empty(endpointRows.Except(mapped));
+        Assert.Empty(AuthorizationMatrix.NotYetInTheMatrix.Where(k => k.Contains(' ', StringComparison.Ordinal)).Except(mapped));
     }
 
     [Fact]
@@ -58,7 +60,8 @@ public sealed class AuthorizationMatrixTests(AzuriteFixture azurite, MatrixHost 
             .Select(f => (string)f.GetRawConstantValue()!)
             .ToHashSet(StringComparer.Ordinal);
 
-        var verbRows = AuthorizationMatrix.Rows.Where(r => r.Kind == MatrixKind.Verb).Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
+        var verbRows = AuthorizationMatrix.Rows.Where(r => r.Kind == MatrixKind.Verb).Select(r => r.Key)
+            .Concat(AuthorizationMatrix.NotYetInTheMatrix.Where(k => !k.Contains(' ', StringComparison.Ordinal))).ToHashSet(StringComparer.Ordinal);
         Assert.True(verbs.SetEquals(verbRows), $"Verbs without a row: {string.Join(", ", verbs.Except(verbRows))}; rows without a verb: {string.Join(", ", verbRows.Except(verbs))}");
     }
 
@@ -85,7 +88,8 @@ public sealed class AuthorizationMatrixTests(AzuriteFixture azurite, MatrixHost 
 
         Assert.True(row.Kind == MatrixKind.TabApi ? status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.NotFound : refusedOnCard, $"{key} as {persona}: expected refused, got {(int)status}, refused on card {refusedOnCard}");
         Assert.Equal("Denied", result);
-        Assert.Equal(before, await TableSnapshot.TakeAsync(azurite));
+        var after = await TableSnapshot.TakeAsync(azurite);
+        Assert.True(before.SequenceEqual(after), $"{key} as {persona} changed: {string.Join("; ", after.Except(before))} (was {string.Join("; ", before.Except(after))})");
     }
 
     [Theory]
