@@ -20,7 +20,6 @@ public sealed class AppTables
     public const string ProgrammeTableName = "programme";
     public const string SuccessesTableName = "successes";
     public const string BookingsTableName = "bookings";
-    public const string PrivacyTableName = "privacy";
 
     public AppTables(StorageSettings settings, StorageRequestCounter counter)
     {
@@ -43,7 +42,6 @@ public sealed class AppTables
         Programme = Service.GetTableClient(ProgrammeTableName);
         Successes = Service.GetTableClient(SuccessesTableName);
         Bookings = Service.GetTableClient(BookingsTableName);
-        Privacy = Service.GetTableClient(PrivacyTableName);
     }
 
     public TableServiceClient Service { get; }
@@ -88,8 +86,6 @@ public sealed class AppTables
     public TableClient Successes { get; }
     /// <summary>Shared resources, their bookings, the days they hold and their outbox, one partition per municipality.</summary>
     public TableClient Bookings { get; }
-    /// <summary>Each municipality's pseudonym key (docs/storage.md, "Privacy"), one row per municipality.</summary>
-    public TableClient Privacy { get; }
 
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
@@ -107,6 +103,5 @@ public sealed class AppTables
         await Programme.CreateIfNotExistsAsync(cancellationToken);
         await Successes.CreateIfNotExistsAsync(cancellationToken);
         await Bookings.CreateIfNotExistsAsync(cancellationToken);
-        await Privacy.CreateIfNotExistsAsync(cancellationToken);
     }
 }

@@ -69,11 +69,19 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ProgrammeService>();
         services.AddSingleton<ISuccessStore, TableSuccessStore>();
         services.AddSingleton<SuccessService>();
-        services.AddSingleton<IPseudonymKeyStore, TablePseudonymKeyStore>();
+        services.AddPseudonymKey(configuration);
         services.AddSingleton<ISubjectDataStore, TableSubjectDataStore>();
         services.AddSingleton<SubjectRightsService>();
         services.AddAuditAndRetention(configuration);
         return services;
+    }
+
+    /// <summary>The pseudonym key (Privacy:PseudonymKey), checked at start like the audit keys.</summary>
+    private static void AddPseudonymKey(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection(PrivacyOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PrivacyOptions>, PrivacyOptionsValidation>();
+        services.AddSingleton(provider => PseudonymKey.From(provider.GetRequiredService<IOptions<PrivacyOptions>>().Value));
     }
 
     /// <summary>The audit log with its keys (Audit:*) and search, and one retention policy per record type (Retention:* days).</summary>

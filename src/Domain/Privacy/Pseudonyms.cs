@@ -5,7 +5,7 @@ using System.Text;
 namespace Wijkverbinder.Domain.Privacy;
 
 /// <summary>
-/// Keyed pseudonyms (HMAC-SHA256 with the municipality's key, <see cref="IPseudonymKeyStore"/>): the same id always
+/// Keyed pseudonyms (HMAC-SHA256 with the municipality's key, <see cref="PseudonymKey"/>): the same id always
 /// gives the same pseudonym, and without the key a pseudonym cannot be traced back or guessed from an id.
 /// </summary>
 public static class Pseudonyms

@@ -14,7 +14,7 @@ public sealed class SubjectRightsService(
     INetworkStore network,
     ContactConsentService people,
     ISubjectDataStore records,
-    IPseudonymKeyStore keys,
+    PseudonymKey keys,
     DashboardRefresher dashboards,
     TimeProvider clock)
 {
@@ -79,16 +79,16 @@ public sealed class SubjectRightsService(
             return null;
         }
 
-        var placeholder = await PlaceholderAsync(subject, cancellationToken);
+        var placeholder = Placeholder(subject);
         var erased = await records.EraseAsync(subject, placeholder, cancellationToken);
         var rebuilt = await dashboards.RefreshAreasAsync(municipality, municipality.Areas.Select(a => a.Id), cancellationToken);
         return new SubjectErasure(placeholder, erased, rebuilt);
     }
 
     /// <summary>The placeholder of the person (the same on every run), also the audit record's object id.</summary>
-    public async Task<string> PlaceholderAsync(DataSubject subject, CancellationToken cancellationToken)
+    public string Placeholder(DataSubject subject)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        return Pseudonyms.Placeholder(await keys.GetKeyAsync(subject.Municipality, cancellationToken), subject.PrimaryId);
+        return Pseudonyms.Placeholder(keys.For(subject.Municipality), subject.PrimaryId);
     }
 }

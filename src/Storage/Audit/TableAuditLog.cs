@@ -15,11 +15,11 @@ namespace Wijkverbinder.Storage.Audit;
 /// turns (a lock) and remember the head, so an uncontended append is one request.
 /// </para>
 /// <para>
-/// With a key store, a person's id is stored as its keyed pseudonym (<see cref="AuditPseudonyms"/>), so erasing a
+/// With a pseudonym key, a person's id is stored as its keyed pseudonym (<see cref="AuditPseudonyms"/>), so erasing a
 /// person never needs to touch a record.
 /// </para>
 /// </summary>
-public sealed class TableAuditLog(AppTables tables, TimeProvider clock, AuditKeyRing keys, IPseudonymKeyStore? pseudonyms = null) : IAuditLog
+public sealed class TableAuditLog(AppTables tables, TimeProvider clock, AuditKeyRing keys, PseudonymKey? pseudonyms = null) : IAuditLog
 {
     private const int MaxAttempts = 100;
     private readonly SemaphoreSlim gate = new(1, 1);
@@ -31,7 +31,7 @@ public sealed class TableAuditLog(AppTables tables, TimeProvider clock, AuditKey
         var normalized = entry.Normalized();
         if (pseudonyms is not null)
         {
-            normalized = AuditPseudonyms.Apply(normalized, await pseudonyms.GetKeyAsync(normalized.Municipality, cancellationToken));
+            normalized = AuditPseudonyms.Apply(normalized, pseudonyms.For(normalized.Municipality));
         }
 
         await gate.WaitAsync(cancellationToken);
@@ -76,8 +76,8 @@ public sealed class TableAuditLog(AppTables tables, TimeProvider clock, AuditKey
         return records;
     }
 
-    public async Task<AuditQuery> PrepareAsync(string municipality, AuditQuery query, CancellationToken cancellationToken) =>
-        pseudonyms is null ? query : AuditPseudonyms.Apply(query, await pseudonyms.GetKeyAsync(municipality, cancellationToken));
+    public Task<AuditQuery> PrepareAsync(string municipality, AuditQuery query, CancellationToken cancellationToken) =>
+        Task.FromResult(pseudonyms is null ? query : AuditPseudonyms.Apply(query, pseudonyms.For(municipality)));
 
     private async Task<AuditRecord?> ReadHeadAsync(string municipality, DateOnly day, CancellationToken cancellationToken)
     {

@@ -15,7 +15,7 @@ namespace Wijkverbinder.Storage.Privacy;
 /// whole partitions is costly but rare (a request or two a year); it is what makes sure nothing is missed, including
 /// free text. The dashboards hold only what they are rebuilt from; the audit log holds pseudonyms and is not touched.
 /// </summary>
-public sealed class TableSubjectDataStore(AppTables tables, IPseudonymKeyStore keys, IColleagueDirectory colleagues, IRoutingRuleStore routing) : ISubjectDataStore
+public sealed class TableSubjectDataStore(AppTables tables, PseudonymKey keys, IColleagueDirectory colleagues, IRoutingRuleStore routing) : ISubjectDataStore
 {
     private const int Attempts = 3;
 
@@ -127,7 +127,7 @@ public sealed class TableSubjectDataStore(AppTables tables, IPseudonymKeyStore k
     /// <summary>Audit records where the person acted or is the object: by their pseudonym (and their id, for records from before pseudonyms).</summary>
     private async Task<List<SubjectRecord>> AuditRecordsAsync(DataSubject subject, CancellationToken cancellationToken)
     {
-        var key = await keys.GetKeyAsync(subject.Municipality, cancellationToken);
+        var key = keys.For(subject.Municipality);
         var found = new List<SubjectRecord>();
         foreach (var id in subject.Ids)
         {

@@ -43,7 +43,7 @@ public sealed class AuditApiTests(AzuriteFixture azurite) : IDisposable
         var row = Assert.Single(await AuditRowsReader.RowsAsync(azurite, town.Code));
         Assert.Equal(Columns, row.Keys.Where(k => k is not ("PartitionKey" or "RowKey" or "Timestamp" or "odata.etag")).Order(StringComparer.Ordinal));
         Assert.Equal(
-            ("POST /api/referrals", "referral", id, "Allowed", "Api", await AuditRowsReader.PseudonymAsync(azurite, town.Code, town.Referrer.Id.Value), 1L),
+            ("POST /api/referrals", "referral", id, "Allowed", "Api", AuditRowsReader.Pseudonym(town.Code, town.Referrer.Id.Value), 1L),
             (row.GetString("Action"), row.GetString("ObjectType"), row.GetString("ObjectId"), row.GetString("Result"), row.GetString("Origin"), row.GetString("Actor"), row.GetInt64("Sequence")));
         Assert.Equal(AzuriteFixture.Now, row.GetDateTimeOffset("At"));
         var stored = string.Join("|", ((IDictionary<string, object>)row).Values.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)));
@@ -66,7 +66,7 @@ public sealed class AuditApiTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal((ReferralStatus.New, 1), (record.Referral.Status, record.History.Count));
         var row = Assert.Single(await AuditRowsReader.RowsAsync(azurite, town.Code));
         Assert.Equal(
-            ("POST /api/tab/referrals/{id}/accept", "referral", referral.Id.ToString(), "Denied", "TabApi", await AuditRowsReader.PseudonymAsync(azurite, town.Code, town.Outsider.Id.Value)),
+            ("POST /api/tab/referrals/{id}/accept", "referral", referral.Id.ToString(), "Denied", "TabApi", AuditRowsReader.Pseudonym(town.Code, town.Outsider.Id.Value)),
             (row.GetString("Action"), row.GetString("ObjectType"), row.GetString("ObjectId"), row.GetString("Result"), row.GetString("Origin"), row.GetString("Actor")));
     }
 
@@ -82,7 +82,7 @@ public sealed class AuditApiTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.OK), (outsider.StatusCode, ann.StatusCode));
         var rows = await AuditRowsReader.RowsAsync(azurite, town.Code);
         Assert.Equal(
-            [(await AuditRowsReader.PseudonymAsync(azurite, town.Code, town.Outsider.Id.Value), "Denied"), (await AuditRowsReader.PseudonymAsync(azurite, town.Code, town.Ann.Id.Value), "Allowed")],
+            [(AuditRowsReader.Pseudonym(town.Code, town.Outsider.Id.Value), "Denied"), (AuditRowsReader.Pseudonym(town.Code, town.Ann.Id.Value), "Allowed")],
             rows.OrderBy(r => r.GetInt64("Sequence")).Select(r => (r.GetString("Actor"), r.GetString("Result"))));
     }
 
@@ -109,7 +109,7 @@ public sealed class AuditApiTests(AzuriteFixture azurite) : IDisposable
             [("GET /api/tab/audit", "Denied"), ("GET /api/tab/referrals/{id}", "Allowed")],
             body.GetProperty("records").EnumerateArray().Select(r => (r.GetProperty("action").GetString(), r.GetProperty("result").GetString())));
         var rows = await AuditRowsReader.RowsAsync(azurite, town.Code);
-        var adminPseudonym = await AuditRowsReader.PseudonymAsync(azurite, town.Code, admin.Id.Value);
+        var adminPseudonym = AuditRowsReader.Pseudonym(town.Code, admin.Id.Value);
         Assert.Contains(rows, r => r.GetString("Action") == "GET /api/tab/audit" && r.GetString("Actor") == adminPseudonym && r.GetString("Result") == "Allowed");
         Assert.Contains(rows, r => r.GetString("Action") == "GET /api/tab/audit" && r.GetString("Actor") == adminPseudonym && r.GetString("Result") == "Failed");
     }

@@ -43,8 +43,8 @@ public sealed class BotAuditTests(AzuriteFixture azurite) : IAsyncLifetime
         var rows = (await AuditRowsReader.RowsAsync(azurite, town.Code)).OrderBy(r => r.GetInt64("Sequence")).ToList();
         Assert.Equal(
             [
-                ("card:referral.accept", "referral", referral.Id.ToString(), "Denied", "BotCard", await AuditRowsReader.PseudonymAsync(azurite, town.Code, town.Outsider.Id.Value)),
-                ("card:referral.accept", "referral", referral.Id.ToString(), "Allowed", "BotCard", await AuditRowsReader.PseudonymAsync(azurite, town.Code, town.Specialist.Id.Value)),
+                ("card:referral.accept", "referral", referral.Id.ToString(), "Denied", "BotCard", AuditRowsReader.Pseudonym(town.Code, town.Outsider.Id.Value)),
+                ("card:referral.accept", "referral", referral.Id.ToString(), "Allowed", "BotCard", AuditRowsReader.Pseudonym(town.Code, town.Specialist.Id.Value)),
             ],
             rows.Select(Fields));
     }
@@ -56,7 +56,7 @@ public sealed class BotAuditTests(AzuriteFixture azurite) : IAsyncLifetime
         await As(town.Specialist).SayAsync("mijn");
 
         var row = Assert.Single(await AuditRowsReader.RowsAsync(azurite, town.Code));
-        Assert.Equal(("message:MyReferrals", "message", null, "Allowed", "BotMessage", await AuditRowsReader.PseudonymAsync(azurite, town.Code, town.Specialist.Id.Value)), Fields(row));
+        Assert.Equal(("message:MyReferrals", "message", null, "Allowed", "BotMessage", AuditRowsReader.Pseudonym(town.Code, town.Specialist.Id.Value)), Fields(row));
     }
 
     private static (string?, string?, string?, string?, string?, string?) Fields(TableEntity r) =>

@@ -37,10 +37,6 @@ public sealed class MatrixHost : IAsyncLifetime
                 connector = await StubConnector.StartAsync();
                 app = new TeamsAppFactory(azurite) { Settings = { ["Wijkverbinder:MunicipalityCode"] = Town.Code } };
                 app.CreateClient().Dispose();
-
-                // The audit pseudonym key is made on the town's first audit record; make it now, so the first refused
-                // call is not the one that creates it.
-                await app.Services.GetRequiredService<Domain.Privacy.IPseudonymKeyStore>().GetKeyAsync(Town.Code, CancellationToken.None);
             }
 
             return this;

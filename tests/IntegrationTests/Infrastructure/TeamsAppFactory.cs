@@ -33,9 +33,11 @@ public sealed class TeamsAppFactory(AzuriteFixture azurite, string environment =
         builder.UseSetting("DemoData:Seed", "false");
         if (environment != "Development")
         {
-            // Outside Development the app needs its audit keys (docs/audit.md): a key of this host alone.
+            // Outside Development the app needs its audit keys (docs/audit.md) and its pseudonym key (docs/privacy.md):
+            // keys of this host alone, unless Settings names them.
             builder.UseSetting("Audit:KeyId", "test");
             builder.UseSetting("Audit:Keys", "test:" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+            builder.UseSetting("Privacy:PseudonymKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
         }
 
         foreach (var (key, value) in Settings)

@@ -49,7 +49,7 @@ internal static class TabSubjectEndpoints
             return problems.NotFound();
         }
 
-        AuditNote.About(AuditObject, await rights.PlaceholderAsync(export.Subject, cancellationToken));
+        AuditNote.About(AuditObject, rights.Placeholder(export.Subject));
         return Results.Text(
             SubjectExportDocument.Serialize(SubjectExportDocument.Of(export, text)),
             SubjectExportDocument.MimeType,
@@ -81,7 +81,7 @@ internal static class TabSubjectEndpoints
             return problems.NotFound();
         }
 
-        AuditNote.About(AuditObject, await rights.PlaceholderAsync(subject, cancellationToken));
+        AuditNote.About(AuditObject, rights.Placeholder(subject));
         var erasure = await rights.EraseAsync(municipality, lookup.Value, cancellationToken);
         return erasure is null ? problems.NotFound() : Results.Ok(SubjectErasureResponse.Of(erasure));
     }
