@@ -24,7 +24,11 @@ public sealed class PseudonymKeyTests(AzuriteFixture azurite)
     [Fact]
     public void TheTeamsAppRefusesToStartOutsideDevelopmentWithoutTheKey()
     {
-        using var app = new TeamsAppFactory(azurite, "Production") { Settings = { ["Privacy:PseudonymKey"] = string.Empty } };
+        // Production needs a bot registration to start at all; everything else it needs is there.
+        using var app = new TeamsAppFactory(azurite, "Production")
+        {
+            Settings = { ["Bot:AppId"] = "00000000-0000-0000-0000-000000000001", ["Privacy:PseudonymKey"] = string.Empty },
+        };
 
         var error = Assert.ThrowsAny<Exception>(() => app.CreateClient().Dispose());
 
