@@ -108,6 +108,8 @@ var sharedSettings = concat(botSettings, [
   { name: 'Audit__Keys', value: '@Microsoft.KeyVault(VaultName=${vault.name};SecretName=audit-keys)' }
   { name: 'Audit__KeyId', value: auditKeyId }
   { name: 'Audit__KeyedFrom', value: auditKeyedFrom }
+  // The key of the audit log's pseudonyms (base64, 32 bytes or more), kept out of the storage account it protects.
+  { name: 'Privacy__PseudonymKey', value: '@Microsoft.KeyVault(VaultName=${vault.name};SecretName=pseudonym-key)' }
 ])
 
 resource appPlan 'Microsoft.Web/serverfarms@2025-03-01' = {

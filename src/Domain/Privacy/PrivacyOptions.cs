@@ -1,7 +1,7 @@
 namespace Wijkverbinder.Domain.Privacy;
 
 /// <summary>
-/// Section "Privacy": the key of the keyed pseudonyms (<see cref="PseudonymKey"/>, docs/privacy.md). In Azure
+/// Section "Privacy": the key of the keyed pseudonyms (the PseudonymKey class, docs/privacy.md). In Azure
 /// <see cref="PseudonymKey"/> is a Key Vault reference; locally, without a key, the development key is used
 /// (Development only).
 /// </summary>
