@@ -3,7 +3,8 @@ using Wijkverbinder.Domain.Network;
 namespace Wijkverbinder.Domain.Programme;
 
 /// <summary>
-/// Where the wijkprogramma's goals are kept, with the outbox of its changes and the link to each area's card.
+/// Where the wijkprogramma's goals are kept, with the outbox of its changes (relayed by the storage's outbox reader)
+/// and the link to each area's card.
 /// A stale write of goals throws <see cref="VersionConflictException"/>; nothing is overwritten silently.
 /// </summary>
 public interface IProgrammeStore
@@ -16,12 +17,6 @@ public interface IProgrammeStore
 
     /// <summary>Writes a change's outbox row alone (the area's themes changed in the municipality's reference data).</summary>
     Task AddChangeAsync(ProgrammeChange change, CancellationToken cancellationToken);
-
-    /// <summary>The oldest changes not yet relayed to the queue, at most <paramref name="max"/>.</summary>
-    Task<IReadOnlyList<ProgrammeChange>> ListPendingChangesAsync(string municipality, int max, CancellationToken cancellationToken);
-
-    /// <summary>Removes a relayed change's outbox row; one already gone is fine.</summary>
-    Task RemoveChangeAsync(ProgrammeChange change, CancellationToken cancellationToken);
 
     Task<ProgrammeCardLink?> GetCardLinkAsync(AreaId area, CancellationToken cancellationToken);
 

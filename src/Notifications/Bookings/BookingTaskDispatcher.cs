@@ -3,6 +3,7 @@ using Wijkverbinder.Domain.Bookings;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Referrals;
 using Wijkverbinder.Notifications.Dispatch;
+using Wijkverbinder.Storage.Queues;
 
 namespace Wijkverbinder.Notifications.Bookings;
 
@@ -23,6 +24,7 @@ public sealed partial class BookingTaskDispatcher(
     {
         ArgumentNullException.ThrowIfNull(message);
         var task = message.ToTask();
+        using var activity = QueueActivity.Start("SendBookingCard", AppQueues.BookingsQueueName, task.Id, QueueTraceContext.From(message.TraceParent, message.TraceState));
         var municipality = task.Booking.Municipality;
         var key = "booking." + task.Id;
         var previous = await deliveries.ClaimAsync(municipality, key, cancellationToken);

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Wijkverbinder.Domain.Programme;
 using Wijkverbinder.Notifications.Bookings;
 using Wijkverbinder.Notifications.Meetings;
 using Wijkverbinder.Notifications.Programme;
@@ -10,12 +9,12 @@ namespace Wijkverbinder.Notifications.Dispatch;
 
 /// <summary>
 /// Moves the outboxes to their queues: referral notifications to "notifications", meeting tasks to "meetings",
-/// programme changes to "programme", booking cards to "bookings". Notifications and meeting tasks carry the trace
-/// context of the change that wrote them (<see cref="QueueTraceContext"/>). Enqueue first, then remove the outbox row.
+/// programme changes to "programme", booking cards to "bookings". Each message carries the trace context of the change
+/// that wrote it (<see cref="QueueTraceContext"/>). Enqueue first, then remove the outbox row.
 /// A crash in between enqueues it again next time; the delivery log of the
 /// dispatchers absorbs the duplicate.
 /// </summary>
-public sealed partial class OutboxRelay(OutboxReader outbox, IProgrammeStore programme, AppQueues queues, ILogger<OutboxRelay> logger)
+public sealed partial class OutboxRelay(OutboxReader outbox, AppQueues queues, ILogger<OutboxRelay> logger)
 {
     private const int BatchSize = 32;
 
@@ -31,13 +30,13 @@ public sealed partial class OutboxRelay(OutboxReader outbox, IProgrammeStore pro
             t => queues.Meetings.SendMessageAsync(MeetingTaskMessage.From(t.Item, t.Trace).ToJson(), cancellationToken),
             t => outbox.RemoveAsync(t.Item, cancellationToken));
         var changes = await RelayAsync(
-            max => programme.ListPendingChangesAsync(municipality, max, cancellationToken),
-            c => queues.Programme.SendMessageAsync(ProgrammeCardMessage.From(c).ToJson(), cancellationToken),
-            c => programme.RemoveChangeAsync(c, cancellationToken));
+            max => outbox.ListPendingProgrammeEntriesAsync(municipality, max, cancellationToken),
+            c => queues.Programme.SendMessageAsync(ProgrammeCardMessage.From(c.Item, c.Trace).ToJson(), cancellationToken),
+            c => outbox.RemoveAsync(c.Item, cancellationToken));
         var bookings = await RelayAsync(
-            max => outbox.ListPendingBookingTasksAsync(municipality, max, cancellationToken),
-            t => queues.Bookings.SendMessageAsync(BookingTaskMessage.From(t).ToJson(), cancellationToken),
-            t => outbox.RemoveAsync(t, cancellationToken));
+            max => outbox.ListPendingBookingEntriesAsync(municipality, max, cancellationToken),
+            t => queues.Bookings.SendMessageAsync(BookingTaskMessage.From(t.Item, t.Trace).ToJson(), cancellationToken),
+            t => outbox.RemoveAsync(t.Item, cancellationToken));
         if (notifications + tasks + changes + bookings > 0)
         {
             LogRelayed(logger, notifications, tasks, changes, bookings);

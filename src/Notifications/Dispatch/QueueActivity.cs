@@ -14,7 +14,8 @@ public static class QueueActivity
     /// <summary>ServiceDefaults' telemetry name, whose sources OpenTelemetry already records.</summary>
     public const string SourceName = "Wijkverbinder";
 
-    private static readonly ActivitySource Source = new(SourceName);
+    /// <summary>The app's one activity source, shared with <see cref="JobActivity"/>.</summary>
+    internal static readonly ActivitySource Source = new(SourceName);
 
     /// <param name="name">The operation: the Function's name (<c>DispatchNotification</c>, <c>DoMeetingTask</c>).</param>
     /// <param name="queue">The queue the message came from.</param>

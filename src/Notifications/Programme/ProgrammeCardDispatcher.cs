@@ -4,6 +4,7 @@ using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Programme;
 using Wijkverbinder.Domain.Referrals;
 using Wijkverbinder.Notifications.Dispatch;
+using Wijkverbinder.Storage.Queues;
 
 namespace Wijkverbinder.Notifications.Programme;
 
@@ -35,6 +36,7 @@ public sealed partial class ProgrammeCardDispatcher(
     {
         ArgumentNullException.ThrowIfNull(message);
         var change = message.ToChange();
+        using var activity = QueueActivity.Start("DispatchProgrammeCard", AppQueues.ProgrammeQueueName, $"{change.Area}.{change.Id}", QueueTraceContext.From(message.TraceParent, message.TraceState));
         var municipalityCode = change.Area.Municipality;
         var key = Key(change);
         var previous = await deliveries.ClaimAsync(municipalityCode, key, cancellationToken);

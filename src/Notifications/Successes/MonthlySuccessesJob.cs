@@ -27,6 +27,9 @@ public sealed partial class MonthlySuccessesJob(
     TimeProvider clock,
     ILogger<MonthlySuccessesJob> logger)
 {
+    /// <summary>The run's activity, named after the Function that runs it in Azure.</summary>
+    public const string ActivityName = "PostMonthlySuccesses";
+
     public static string Key(AreaId area, DateOnly month) =>
         string.Create(CultureInfo.InvariantCulture, $"successes.{area}.{month:yyyy-MM}");
 
@@ -39,6 +42,14 @@ public sealed partial class MonthlySuccessesJob(
 
     /// <summary>Returns how many cards were sent in this run.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        using var activity = JobActivity.Start(ActivityName, options.Value.MunicipalityCode);
+        var sent = await RunAreasAsync(cancellationToken);
+        activity?.SetTag("wijkverbinder.cards_sent", sent);
+        return sent;
+    }
+
+    private async Task<int> RunAreasAsync(CancellationToken cancellationToken)
     {
         var municipality = await network.GetMunicipalityAsync(options.Value.MunicipalityCode, cancellationToken);
         if (municipality is null)

@@ -2,6 +2,7 @@ using Azure.Data.Tables;
 using Wijkverbinder.Domain.Bookings;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Network;
+using Wijkverbinder.Storage.Queues;
 
 namespace Wijkverbinder.Storage.Bookings;
 
@@ -73,15 +74,17 @@ internal static class BookingRows
             ["Booking"] = booking.Id.Local,
         };
 
-    public static TableEntity ToOutboxRow(BookingTask task, DateTimeOffset at) =>
-        new(BookingKeys.Partition(task.Booking.Municipality), BookingKeys.Outbox(task))
-        {
-            ["Kind"] = BookingKeys.OutboxKind,
-            ["Local"] = task.Booking.Local,
-            ["Sequence"] = task.Sequence,
-            ["Task"] = task.Kind.ToString(),
-            ["At"] = at,
-        };
+    public static TableEntity ToOutboxRow(BookingTask task, DateTimeOffset at, QueueTraceContext? trace) =>
+        TraceColumns.With(
+            new(BookingKeys.Partition(task.Booking.Municipality), BookingKeys.Outbox(task))
+            {
+                ["Kind"] = BookingKeys.OutboxKind,
+                ["Local"] = task.Booking.Local,
+                ["Sequence"] = task.Sequence,
+                ["Task"] = task.Kind.ToString(),
+                ["At"] = at,
+            },
+            trace);
 
     public static BookingTask TaskFromRow(TableEntity row) => new(
         new BookingId(row.PartitionKey, row.GetString("Local")),

@@ -2,6 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using Wijkverbinder.Domain.Bookings;
 using Wijkverbinder.Domain.Network;
+using Wijkverbinder.Storage.Queues;
 using Wijkverbinder.Storage.Referrals;
 
 namespace Wijkverbinder.Storage.Bookings;
@@ -94,7 +95,8 @@ public sealed class TableBookingStore(AppTables tables, OutboxSignal signal) : I
             actions.AddRange(before.Days.Select(day => new TableTransactionAction(TableTransactionActionType.Delete, BookingRows.ToDayRow(before, day), ETag.All)));
         }
 
-        actions.AddRange(change.Tasks.Select(t => new TableTransactionAction(TableTransactionActionType.Add, BookingRows.ToOutboxRow(t, after.UpdatedAt))));
+        var trace = QueueTraceContext.Current();
+        actions.AddRange(change.Tasks.Select(t => new TableTransactionAction(TableTransactionActionType.Add, BookingRows.ToOutboxRow(t, after.UpdatedAt, trace))));
 
         IReadOnlyList<Response> responses;
         try

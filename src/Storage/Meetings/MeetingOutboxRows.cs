@@ -9,26 +9,23 @@ namespace Wijkverbinder.Storage.Meetings;
 internal static class MeetingOutboxRows
 {
     public static TableEntity ToRow(MeetingTask task, DateTimeOffset at, QueueTraceContext? trace) =>
-        new(MeetingKeys.Partition(task.Meeting), MeetingKeys.Outbox(task))
-        {
-            ["Kind"] = MeetingKeys.OutboxKind,
-            ["Local"] = task.Meeting.Local,
-            ["Sequence"] = task.EventSequence,
-            ["Task"] = task.Kind.ToString(),
-            ["Recipient"] = task.Recipient?.Value,
-            ["At"] = at,
-            // The change's trace (the request that saved it), so the queue message can carry it on.
-            ["TraceParent"] = trace?.TraceParent,
-            ["TraceState"] = trace?.TraceState,
-        };
+        TraceColumns.With(
+            new(MeetingKeys.Partition(task.Meeting), MeetingKeys.Outbox(task))
+            {
+                ["Kind"] = MeetingKeys.OutboxKind,
+                ["Local"] = task.Meeting.Local,
+                ["Sequence"] = task.EventSequence,
+                ["Task"] = task.Kind.ToString(),
+                ["Recipient"] = task.Recipient?.Value,
+                ["At"] = at,
+            },
+            trace);
 
     public static MeetingTask FromRow(TableEntity row) => new(
         new MeetingId(row.PartitionKey, row.GetString("Local")),
         row.GetInt32("Sequence") ?? 0,
         Enum.Parse<MeetingTaskKind>(row.GetString("Task")),
         row.GetString("Recipient") is { } recipient ? new ColleagueId(recipient) : null);
-
-    public static QueueTraceContext? TraceOf(TableEntity row) => QueueTraceContext.From(row.GetString("TraceParent"), row.GetString("TraceState"));
 
     public static DateTimeOffset At(TableEntity row) => row.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue;
 }

@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Programme;
+using Wijkverbinder.Storage.Queues;
 
 namespace Wijkverbinder.Storage.Programme;
 
@@ -29,14 +30,18 @@ internal static class ProgrammeRows
         return new ThemeGoals(area, row.GetString("Theme"), goals, row.ETag.ToString());
     }
 
-    public static TableEntity ToRow(ProgrammeChange change) =>
-        new(change.Area.Municipality, ProgrammeKeys.Outbox(change))
-        {
-            ["Area"] = change.Area.Key,
-            ["Change"] = change.Id,
-            ["At"] = change.At,
-        };
+    public static TableEntity ToRow(ProgrammeChange change, QueueTraceContext? trace) =>
+        TraceColumns.With(
+            new(change.Area.Municipality, ProgrammeKeys.Outbox(change))
+            {
+                ["Area"] = change.Area.Key,
+                ["Change"] = change.Id,
+                ["At"] = change.At,
+            },
+            trace);
 
     public static ProgrammeChange ChangeFromRow(TableEntity row) =>
         new(new AreaId(row.PartitionKey, row.GetString("Area")), row.GetString("Change"), row.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue);
+
+    public static DateTimeOffset At(TableEntity row) => row.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue;
 }

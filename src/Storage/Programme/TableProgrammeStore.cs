@@ -2,13 +2,15 @@ using Azure;
 using Azure.Data.Tables;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Programme;
+using Wijkverbinder.Storage.Queues;
 using Wijkverbinder.Storage.Referrals;
 
 namespace Wijkverbinder.Storage.Programme;
 
 /// <summary>
 /// The wijkprogramma in table "programme" (<see cref="ProgrammeKeys"/>). Saving goals writes the goals row (guarded by the
-/// version read) and the change's outbox row in one entity-group transaction, then wakes the relay.
+/// version read) and the change's outbox row (with the request's trace context) in one entity-group transaction, then
+/// wakes the relay; <see cref="OutboxReader"/> reads and removes the outbox rows.
 /// </summary>
 public sealed class TableProgrammeStore(AppTables tables, OutboxSignal signal) : IProgrammeStore
 {
@@ -37,7 +39,7 @@ public sealed class TableProgrammeStore(AppTables tables, OutboxSignal signal) :
         try
         {
             responses = await tables.Programme.SubmitTransactionAsync(
-                [write, new TableTransactionAction(TableTransactionActionType.Add, ProgrammeRows.ToRow(change))], cancellationToken);
+                [write, new TableTransactionAction(TableTransactionActionType.Add, ProgrammeRows.ToRow(change, QueueTraceContext.Current()))], cancellationToken);
         }
         catch (TableTransactionFailedException e) when (e.Status is 412 or 409 or 404)
         {
@@ -52,34 +54,8 @@ public sealed class TableProgrammeStore(AppTables tables, OutboxSignal signal) :
     public async Task AddChangeAsync(ProgrammeChange change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
-        await tables.Programme.AddEntityAsync(ProgrammeRows.ToRow(change), cancellationToken);
+        await tables.Programme.AddEntityAsync(ProgrammeRows.ToRow(change, QueueTraceContext.Current()), cancellationToken);
         signal.Notify();
-    }
-
-    public async Task<IReadOnlyList<ProgrammeChange>> ListPendingChangesAsync(string municipality, int max, CancellationToken cancellationToken)
-    {
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {municipality} and RowKey ge {ProgrammeKeys.Outboxes} and RowKey lt {ProgrammeKeys.AfterOutboxes}");
-        var changes = new List<ProgrammeChange>();
-        await foreach (var row in tables.Programme.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
-        {
-            changes.Add(ProgrammeRows.ChangeFromRow(row));
-        }
-
-        return [.. changes.OrderBy(c => c.At).ThenBy(c => c.Id, StringComparer.Ordinal).Take(Math.Max(0, max))];
-    }
-
-    public async Task RemoveChangeAsync(ProgrammeChange change, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(change);
-        try
-        {
-            await tables.Programme.DeleteEntityAsync(change.Area.Municipality, ProgrammeKeys.Outbox(change), ETag.All, cancellationToken);
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-            // Removed already (the relay ran twice, or another instance was first).
-        }
     }
 
     public async Task<ProgrammeCardLink?> GetCardLinkAsync(AreaId area, CancellationToken cancellationToken)

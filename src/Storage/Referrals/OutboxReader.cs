@@ -2,15 +2,19 @@ using Azure;
 using Azure.Data.Tables;
 using Wijkverbinder.Domain.Bookings;
 using Wijkverbinder.Domain.Meetings;
+using Wijkverbinder.Domain.Programme;
 using Wijkverbinder.Domain.Referrals;
 using Wijkverbinder.Storage.Bookings;
 using Wijkverbinder.Storage.Meetings;
+using Wijkverbinder.Storage.Programme;
+using Wijkverbinder.Storage.Queues;
 
 namespace Wijkverbinder.Storage.Referrals;
 
 /// <summary>
 /// Reads the work that was written with its event but not yet relayed (the outbox rows of a municipality: referral
-/// notifications, meeting tasks and booking cards), and removes one once it is on its queue. Both outboxes work the same way.
+/// notifications, meeting tasks, programme changes and booking cards), each with the trace context of the change that
+/// wrote it (<see cref="TraceColumns"/>), and removes one once it is on its queue. All outboxes work the same way.
 /// </summary>
 public sealed class OutboxReader(AppTables tables)
 {
@@ -21,7 +25,7 @@ public sealed class OutboxReader(AppTables tables)
     /// <summary>As <see cref="ListPendingAsync"/>, each with the trace context of the change that wrote it.</summary>
     public async Task<IReadOnlyList<OutboxEntry<Notification>>> ListPendingEntriesAsync(string municipality, int max, CancellationToken ct) =>
         (await ListAsync(tables.Referrals, municipality, ReferralKeys.Outboxes, ReferralKeys.AfterOutboxes, OutboxRows.At, max, ct))
-            .Select(row => new OutboxEntry<Notification>(OutboxRows.FromRow(row), OutboxRows.TraceOf(row)))
+            .Select(row => new OutboxEntry<Notification>(OutboxRows.FromRow(row), TraceColumns.Read(row)))
             .ToList();
 
     /// <summary>The oldest pending meeting tasks first, at most <paramref name="max"/>; one range query.</summary>
@@ -31,14 +35,27 @@ public sealed class OutboxReader(AppTables tables)
     /// <summary>As <see cref="ListPendingTasksAsync"/>, each with the trace context of the change that wrote it.</summary>
     public async Task<IReadOnlyList<OutboxEntry<MeetingTask>>> ListPendingTaskEntriesAsync(string municipality, int max, CancellationToken ct) =>
         (await ListAsync(tables.Meetings, municipality, MeetingKeys.Outboxes, MeetingKeys.AfterOutboxes, MeetingOutboxRows.At, max, ct))
-            .Select(row => new OutboxEntry<MeetingTask>(MeetingOutboxRows.FromRow(row), MeetingOutboxRows.TraceOf(row)))
+            .Select(row => new OutboxEntry<MeetingTask>(MeetingOutboxRows.FromRow(row), TraceColumns.Read(row)))
             .ToList();
 
-    /// <summary>The oldest pending booking cards first, at most <paramref name="max"/>; one range query.</summary>
-    public async Task<IReadOnlyList<BookingTask>> ListPendingBookingTasksAsync(string municipality, int max, CancellationToken ct) =>
+    /// <summary>The oldest pending booking cards first, at most <paramref name="max"/>, each with its trace context; one range query.</summary>
+    public async Task<IReadOnlyList<OutboxEntry<BookingTask>>> ListPendingBookingEntriesAsync(string municipality, int max, CancellationToken ct) =>
         (await ListAsync(tables.Bookings, municipality, BookingKeys.Outboxes, BookingKeys.AfterOutboxes, BookingRows.At, max, ct))
-            .Select(BookingRows.TaskFromRow)
+            .Select(row => new OutboxEntry<BookingTask>(BookingRows.TaskFromRow(row), TraceColumns.Read(row)))
             .ToList();
+
+    /// <summary>The oldest pending programme changes first, at most <paramref name="max"/>, each with its trace context; one range query.</summary>
+    public async Task<IReadOnlyList<OutboxEntry<ProgrammeChange>>> ListPendingProgrammeEntriesAsync(string municipality, int max, CancellationToken ct) =>
+        (await ListAsync(tables.Programme, municipality, ProgrammeKeys.Outboxes, ProgrammeKeys.AfterOutboxes, ProgrammeRows.At, max, ct))
+            .Select(row => new OutboxEntry<ProgrammeChange>(ProgrammeRows.ChangeFromRow(row), TraceColumns.Read(row)))
+            .ToList();
+
+    /// <summary>Removes the programme change's outbox row; removing one that is already gone is fine.</summary>
+    public Task RemoveAsync(ProgrammeChange change, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return RemoveAsync(tables.Programme, change.Area.Municipality, ProgrammeKeys.Outbox(change), ct);
+    }
 
     /// <summary>Removes the booking task's outbox row; removing one that is already gone is fine.</summary>
     public Task RemoveAsync(BookingTask task, CancellationToken ct) =>
@@ -55,7 +72,7 @@ public sealed class OutboxReader(AppTables tables)
     private static async Task<IEnumerable<TableEntity>> ListAsync(
         TableClient table, string municipality, string from, string to, Func<TableEntity, DateTimeOffset> at, int max, CancellationToken ct)
     {
-        // Row keys order by referral or meeting, not by time, and the relay keeps the outbox short: read it whole and sort.
+        // Row keys order by referral, meeting, area or booking, not by time, and the relay keeps the outbox short: read it whole and sort.
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {municipality} and RowKey ge {from} and RowKey lt {to}");
         var rows = new List<TableEntity>();
         await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: ct))

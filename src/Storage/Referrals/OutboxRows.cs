@@ -9,19 +9,18 @@ namespace Wijkverbinder.Storage.Referrals;
 internal static class OutboxRows
 {
     public static TableEntity ToRow(Notification notification, DateTimeOffset at, QueueTraceContext? trace) =>
-        new(ReferralKeys.Partition(notification.Referral), ReferralKeys.Outbox(notification))
-        {
-            ["Kind"] = ReferralKeys.OutboxKind,
-            ["Local"] = notification.Referral.Local,
-            ["Sequence"] = notification.EventSequence,
-            ["Channel"] = notification.Channel.ToString(),
-            ["Recipient"] = notification.Recipient.Value,
-            ["Purpose"] = notification.Purpose.ToString(),
-            ["At"] = at,
-            // The change's trace (the request that saved it), so the queue message can carry it on.
-            ["TraceParent"] = trace?.TraceParent,
-            ["TraceState"] = trace?.TraceState,
-        };
+        TraceColumns.With(
+            new(ReferralKeys.Partition(notification.Referral), ReferralKeys.Outbox(notification))
+            {
+                ["Kind"] = ReferralKeys.OutboxKind,
+                ["Local"] = notification.Referral.Local,
+                ["Sequence"] = notification.EventSequence,
+                ["Channel"] = notification.Channel.ToString(),
+                ["Recipient"] = notification.Recipient.Value,
+                ["Purpose"] = notification.Purpose.ToString(),
+                ["At"] = at,
+            },
+            trace);
 
     public static Notification FromRow(TableEntity row) => new(
         new ReferralId(row.PartitionKey, row.GetString("Local")),
@@ -29,8 +28,6 @@ internal static class OutboxRows
         Enum.Parse<NotificationChannel>(row.GetString("Channel")),
         new ColleagueId(row.GetString("Recipient")),
         Enum.Parse<NotificationPurpose>(row.GetString("Purpose")));
-
-    public static QueueTraceContext? TraceOf(TableEntity row) => QueueTraceContext.From(row.GetString("TraceParent"), row.GetString("TraceState"));
 
     public static DateTimeOffset At(TableEntity row) => row.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue;
 }

@@ -3,7 +3,6 @@ using Wijkverbinder.IntegrationTests.Infrastructure;
 using Wijkverbinder.IntegrationTests.Referrals;
 using Wijkverbinder.Notifications.Dispatch;
 using Wijkverbinder.Storage;
-using Wijkverbinder.Storage.Programme;
 using Wijkverbinder.Storage.Queues;
 
 namespace Wijkverbinder.IntegrationTests.Dispatch;
@@ -23,7 +22,7 @@ public sealed class OutboxRelayTests(AzuriteFixture azurite)
         var pending = await t.Outbox.ListPendingAsync(t.Code, 100, None);
         Assert.NotEmpty(pending);
 
-        var relay = new OutboxRelay(t.Outbox, new TableProgrammeStore(azurite.Tables, t.Signal), queues, NullLogger<OutboxRelay>.Instance);
+        var relay = new OutboxRelay(t.Outbox, queues, NullLogger<OutboxRelay>.Instance);
         Assert.Equal(pending.Count, await relay.RelayAsync(t.Code, None));
         Assert.Equal(0, await relay.RelayAsync(t.Code, None));
         Assert.Empty(await t.Outbox.ListPendingAsync(t.Code, 100, None));

@@ -1,6 +1,5 @@
 extern alias functions;
 
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
@@ -22,14 +21,12 @@ namespace Wijkverbinder.IntegrationTests.Dispatch;
 [Collection(AzuriteCollection.Name)]
 public sealed class TraceContextTests(AzuriteFixture azurite) : IDisposable
 {
-    private static readonly ActivitySource Request = new("Wijkverbinder.Tests.Request");
-    private readonly ConcurrentQueue<Activity> stopped = new();
-    private readonly ActivityListener listener = new();
+    private static readonly ActivitySource Request = ActivityRecorder.Request;
+    private readonly ActivityRecorder recorder = new();
 
     [Fact]
     public async Task TheOutboxRowsOfARequestCarryItsTraceContext()
     {
-        Listen();
         var town = await ReferralTown.CreateAsync(azurite);
         using var factory = new TeamsAppFactory(azurite);
         factory.Settings["Wijkverbinder:MunicipalityCode"] = town.Code;
@@ -54,7 +51,6 @@ public sealed class TraceContextTests(AzuriteFixture azurite) : IDisposable
     [Fact]
     public async Task TheNotificationDispatchHasTheRequestsTraceId()
     {
-        Listen();
         await using var host = await DispatchHost.StartAsync(azurite);
         Activity requestActivity;
         using (requestActivity = Request.StartActivity("POST /api/referrals", ActivityKind.Server)!)
@@ -76,7 +72,6 @@ public sealed class TraceContextTests(AzuriteFixture azurite) : IDisposable
     [Fact]
     public async Task TheMeetingTaskFunctionHasTheRequestsTraceIdAndLinksTheInvocation()
     {
-        Listen();
         await using var host = await MeetingHost.StartAsync(azurite);
         Activity requestActivity;
         using (requestActivity = Request.StartActivity("POST /api/tab/meetings", ActivityKind.Server)!)
@@ -105,7 +100,6 @@ public sealed class TraceContextTests(AzuriteFixture azurite) : IDisposable
     [Fact]
     public async Task AMessageWithoutTraceContextIsHandledUnderTheCurrentActivity()
     {
-        Listen();
         await using var host = await MeetingHost.StartAsync(azurite);
         var meeting = await host.Town.PlanAsync();
         var message = new MeetingTaskMessage(meeting.Id.ToString(), 1, Domain.Meetings.MeetingTaskKind.SyncCalendar, null).ToJson();
@@ -122,18 +116,7 @@ public sealed class TraceContextTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal((invocation.TraceId, invocation.SpanId), (task.TraceId, task.ParentSpanId));
     }
 
-    public void Dispose() => listener.Dispose();
+    public void Dispose() => recorder.Dispose();
 
-    /// <summary>Records the activities of the app's source, of this test's stand-in request and of ASP.NET Core's requests.</summary>
-    private void Listen()
-    {
-        listener.ShouldListenTo = source => source.Name is QueueActivity.SourceName or "Microsoft.AspNetCore" || source == Request;
-        listener.Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded;
-        listener.ActivityStopped = stopped.Enqueue;
-        ActivitySource.AddActivityListener(listener);
-    }
-
-    /// <summary>This test's activities of one operation: the listener is process-wide, the item id names the municipality.</summary>
-    private List<Activity> Stopped(string operation, string municipality) =>
-        [.. stopped.Where(a => a.OperationName == operation && (a.GetTagItem("wijkverbinder.item") as string ?? string.Empty).StartsWith(municipality + ".", StringComparison.Ordinal))];
+    private List<Activity> Stopped(string operation, string municipality) => recorder.Stopped(operation, municipality);
 }

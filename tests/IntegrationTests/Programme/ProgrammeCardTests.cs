@@ -7,6 +7,7 @@ using Wijkverbinder.IntegrationTests.Dispatch;
 using Wijkverbinder.IntegrationTests.Infrastructure;
 using Wijkverbinder.Notifications.Programme;
 using Wijkverbinder.Notifications.Successes;
+using Wijkverbinder.Storage.Referrals;
 
 namespace Wijkverbinder.IntegrationTests.Programme;
 
@@ -30,10 +31,10 @@ public sealed class ProgrammeCardTests(AzuriteFixture azurite)
         var area = town.Municipality.FindArea(town.AreaA)!;
 
         var first = await programmes.SetGoalsAsync(town.Municipality, area, "meedoen", ["Iedereen doet mee"], null, None);
-        var pending = await host.Services.GetRequiredService<IProgrammeStore>().ListPendingChangesAsync(town.Code, 10, None);
+        var pending = await host.Services.GetRequiredService<OutboxReader>().ListPendingProgrammeEntriesAsync(town.Code, 10, None);
         Assert.Equal(1, await host.Relay.RelayAsync(town.Code, None));
         // A crash between enqueueing and removing the outbox row puts the same change on the queue twice.
-        await host.Queues.Programme.SendMessageAsync(ProgrammeCardMessage.From(Assert.Single(pending)).ToJson(), None);
+        await host.Queues.Programme.SendMessageAsync(ProgrammeCardMessage.From(Assert.Single(pending).Item).ToJson(), None);
         await DrainAsync(host);
 
         var posted = Assert.Single(host.Connector.Delivered(Channel));

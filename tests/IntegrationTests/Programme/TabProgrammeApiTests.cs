@@ -9,6 +9,7 @@ using Wijkverbinder.Domain.Programme;
 using Wijkverbinder.Domain.Successes;
 using Wijkverbinder.IntegrationTests.Infrastructure;
 using Wijkverbinder.IntegrationTests.Referrals;
+using Wijkverbinder.Storage.Referrals;
 using Wijkverbinder.TeamsApp.Tabs.DevSignIn;
 
 namespace Wijkverbinder.IntegrationTests.Programme;
@@ -61,7 +62,7 @@ public sealed class TabProgrammeApiTests(AzuriteFixture azurite) : IDisposable
         Assert.False(read.GetProperty("mayEdit").GetBoolean());
         var meedoen = Assert.Single(read.GetProperty("themes").EnumerateArray(), t => t.GetProperty("id").GetString() == "meedoen");
         Assert.Equal(["Iedereen doet mee"], meedoen.GetProperty("goals").EnumerateArray().Select(g => g.GetString()));
-        Assert.Single(await app!.Services.GetRequiredService<IProgrammeStore>().ListPendingChangesAsync(town.Code, 10, None));
+        Assert.Single(await app!.Services.GetRequiredService<OutboxReader>().ListPendingProgrammeEntriesAsync(town.Code, 10, None));
     }
 
     [Fact]

@@ -29,11 +29,6 @@ internal sealed class InMemoryProgrammeStore : IProgrammeStore
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<ProgrammeChange>> ListPendingChangesAsync(string municipality, int max, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<ProgrammeChange>>([.. Changes.Where(c => c.Area.Municipality == municipality).Take(max)]);
-
-    public Task RemoveChangeAsync(ProgrammeChange change, CancellationToken cancellationToken) => Task.CompletedTask;
-
     public Task<ProgrammeCardLink?> GetCardLinkAsync(AreaId area, CancellationToken cancellationToken) =>
         Task.FromResult(links.TryGetValue(area, out var link) ? link : null);
 
