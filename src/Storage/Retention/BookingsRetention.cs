@@ -26,25 +26,28 @@ internal sealed class BookingsRetention(AppTables tables, IOptions<RetentionOpti
             return 0;
         }
 
-        var expired = new List<Booking>();
-        await foreach (var row in tables.Bookings.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        // Only the keys and days travel: a row that no longer parses as a booking still expires.
+        var expired = new List<TableEntity>();
+        await foreach (var row in tables.Bookings.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey", "Resource", "From", "To"], cancellationToken: cancellationToken))
         {
-            expired.Add(BookingRows.BookingFromRow(row));
+            expired.Add(row);
         }
 
         foreach (var booking in expired)
         {
-            var partition = BookingKeys.Partition(municipality);
+            var (local, resource) = (booking.RowKey[2..], new ResourceId(municipality, booking.GetString("Resource")));
+            var first = BookingKeys.Day(resource, BookingKeys.ParseDate(booking.GetString("From")));
+            var last = BookingKeys.Day(resource, BookingKeys.ParseDate(booking.GetString("To")));
             var days = await RowDeleter.KeysAsync(
                 tables.Bookings,
-                TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {BookingKeys.Day(booking.Resource, booking.From)} and RowKey le {BookingKeys.Day(booking.Resource, booking.To)} and Booking eq {booking.Id.Local}"),
+                TableClient.CreateQueryFilter($"PartitionKey eq {booking.PartitionKey} and RowKey ge {first} and RowKey le {last} and Booking eq {local}"),
                 cancellationToken);
             var outbox = await RowDeleter.KeysAsync(
                 tables.Bookings,
-                TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {BookingKeys.Outboxes + booking.Id.Local + "|"} and RowKey lt {BookingKeys.Outboxes + booking.Id.Local + "|~"}"),
+                TableClient.CreateQueryFilter($"PartitionKey eq {booking.PartitionKey} and RowKey ge {BookingKeys.Outboxes + local + "|"} and RowKey lt {BookingKeys.Outboxes + local + "|~"}"),
                 cancellationToken);
             await RowDeleter.DeleteAsync(tables.Bookings, [.. days, .. outbox], cancellationToken);
-            await RowDeleter.DeleteAsync(tables.Bookings, [new TableEntity(partition, BookingKeys.Booking(booking.Id))], cancellationToken);
+            await RowDeleter.DeleteAsync(tables.Bookings, [new TableEntity(booking.PartitionKey, booking.RowKey)], cancellationToken);
         }
 
         return expired.Count;
