@@ -98,5 +98,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IRetentionPolicy, ConversationsOfLeaversRetention>();
         services.AddSingleton<IRetentionPolicy, AuditDaysRetention>();
         services.AddSingleton<IRetentionPolicy, MeetingsRetention>();
+        services.AddSingleton<IRetentionPolicy, BookingsRetention>();
+        services.AddSingleton<IRetentionPolicy, SuccessesRetention>();
+        services.AddSingleton<IRetentionPolicy, RemovedAreaProgrammeRetention>();
     }
 }

@@ -86,6 +86,9 @@ public sealed class TableSubjectDataStore(AppTables tables, PseudonymKey keys, I
         new(AppTables.MeetingFeedbackTableName, tables.MeetingFeedback, Partition, SubjectRecordFate.Anonymised),
         new(AppTables.MeetingsTableName, tables.Meetings, Partition, SubjectRecordFate.Anonymised, HasKinds: true),
         new(AppTables.ReferralsTableName, tables.Referrals, Partition, SubjectRecordFate.Anonymised, HasKinds: true),
+        new(AppTables.BookingsTableName, tables.Bookings, Partition, SubjectRecordFate.Anonymised, HasKinds: true),
+        new(AppTables.SuccessesTableName, tables.Successes, Areas, SubjectRecordFate.Anonymised),
+        new(AppTables.ProgrammeTableName, tables.Programme, Partition, SubjectRecordFate.Anonymised),
         new(AppTables.DeliveriesTableName, tables.Deliveries, Partition, SubjectRecordFate.Deleted),
         new(AppTables.ConversationsTableName, tables.Conversations, _ => null, SubjectRecordFate.Deleted),
         new(AppTables.RoutingTableName, tables.Routing, Partition, SubjectRecordFate.Deleted),
@@ -96,7 +99,7 @@ public sealed class TableSubjectDataStore(AppTables tables, PseudonymKey keys, I
 
     private static string Partition(string municipality) => TableClient.CreateQueryFilter($"PartitionKey eq {municipality}");
 
-    /// <summary>The network's partitions are the municipality's areas: "GM0202.W1" and so on.</summary>
+    /// <summary>The network's and the successes' partitions are the municipality's areas: "GM0202.W1" and so on.</summary>
     private static string Areas(string municipality) =>
         TableClient.CreateQueryFilter($"PartitionKey ge {municipality + "."} and PartitionKey lt {municipality + "/"}");
 

@@ -4,10 +4,13 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkverbinder.Domain.Audit;
+using Wijkverbinder.Domain.Bookings;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Referrals;
 using Wijkverbinder.IntegrationTests.Infrastructure;
+using Wijkverbinder.Storage.Bookings;
+using Wijkverbinder.Storage.Successes;
 using Wijkverbinder.TeamsApp.Tabs.DevSignIn;
 
 namespace Wijkverbinder.IntegrationTests.Privacy;
@@ -39,7 +42,7 @@ public sealed class SubjectRightsTests(AzuriteFixture azurite) : IDisposable
         string[] kinds =
         [
             "colleagues", "network.member", "network.tie", "referrals.referral", "referrals.event", "referrals.index",
-            "meetings.meeting", "meetings.event", "meetings.index", "conversations", "audit",
+            "meetings.meeting", "meetings.event", "meetings.index", "conversations", "bookings.booking", "successes", "audit",
         ];
         Assert.All(kinds, kind => Assert.True(records.TryGetProperty(kind, out var list) && list.GetArrayLength() > 0, kind));
         var ids = export.GetProperty("subject").GetProperty("ids").EnumerateArray().Select(i => i.GetString()).ToHashSet();
@@ -50,6 +53,9 @@ public sealed class SubjectRightsTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal(("Deleted", "2026-10-01"), (member.GetProperty("onErasure").GetString(), member.GetProperty("fields").GetProperty("ConsentRecordedOn").GetString()));
         Assert.Contains(records.GetProperty("referrals.referral").EnumerateArray(), r => r.GetProperty("onErasure").GetString() == "Anonymised");
         Assert.DoesNotContain(records.GetProperty("referrals.referral").EnumerateArray(), r => r.GetProperty("key").GetString()!.EndsWith(town.BobsReferral.Id.Local, StringComparison.Ordinal));
+        Assert.All(
+            new[] { records.GetProperty("bookings.booking")[0], records.GetProperty("successes")[0] },
+            r => Assert.Equal("Anonymised", r.GetProperty("onErasure").GetString()));
         Assert.Contains(records.GetProperty("audit").EnumerateArray(), r => r.GetProperty("fields").GetProperty("Action").GetString() == "GET /api/tab/referrals");
     }
 
@@ -83,6 +89,12 @@ public sealed class SubjectRightsTests(AzuriteFixture azurite) : IDisposable
             [$"colleague:{town.Town.Bob.Id}", $"member:{town.Karel.Id}"],
             meeting.Invitees.Select(i => i.Ref.ToString()).Order(StringComparer.Ordinal));
         Assert.Equal(placeholder, Assert.Single(meeting.Actions).Owner.Value);
+
+        // Her booking still holds its days and her success is still told, each with the placeholder for her.
+        var booking = await new TableBookingStore(azurite.Tables, town.Town.Signal).GetAsync(town.IlsesBooking.Id, CancellationToken.None);
+        Assert.Equal((BookingStatus.Approved, placeholder, "Oogstfeest"), (booking!.Status, booking.RequestedBy.Value, booking.Purpose));
+        var success = Assert.Single(await new TableSuccessStore(azurite.Tables).ListAsync(town.IlsesSuccess.Area, 10, CancellationToken.None));
+        Assert.Equal((placeholder, $"Dankzij {placeholder} oogsten twintig buren samen."), (success.MarkedBy.Value, success.Story));
 
         var log = app.Services.GetRequiredService<IAuditLog>();
         var day = await log.ReadDayAsync(town.Town.Code, AzuriteFixture.Today, CancellationToken.None);

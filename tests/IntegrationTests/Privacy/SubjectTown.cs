@@ -1,19 +1,24 @@
+using Wijkverbinder.Domain.Bookings;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Conversations;
 using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Referrals;
+using Wijkverbinder.Domain.Successes;
 using Wijkverbinder.IntegrationTests.Infrastructure;
 using Wijkverbinder.IntegrationTests.Referrals;
+using Wijkverbinder.Storage.Bookings;
 using Wijkverbinder.Storage.Conversations;
 using Wijkverbinder.Storage.Meetings;
+using Wijkverbinder.Storage.Successes;
 
 namespace Wijkverbinder.IntegrationTests.Privacy;
 
 /// <summary>
 /// A referral town where one person, Ilse Wolterbeek, is everywhere: a colleague of the sociaal wijkteam, a person in
 /// the network (with her opt-in and a tie), the receiver of a referral that names her and that she accepted, invited to
-/// a meeting she answered with an action of hers, with a Teams conversation. Bob and Karel Bakker are the others,
+/// a meeting she answered with an action of hers, with a Teams conversation, a booking of the party tent she requested
+/// for an initiative, and a success of that initiative she marked (its story names her). Bob and Karel Bakker are the others,
 /// whose data must stay. Ilse's name is unusual, so a scan of every table cannot confuse her with other tests' data.
 /// </summary>
 internal sealed class SubjectTown
@@ -37,6 +42,10 @@ internal sealed class SubjectTown
     public required Referral BobsReferral { get; init; }
 
     public required Meeting Meeting { get; init; }
+
+    public required Booking IlsesBooking { get; init; }
+
+    public required Success IlsesSuccess { get; init; }
 
     public static async Task<SubjectTown> CreateAsync(AzuriteFixture azurite)
     {
@@ -83,6 +92,8 @@ internal sealed class SubjectTown
         var agreed = await meetings.AgreeActionAsync(planned.Value.Id, town.Manager.Id, "Flyers rondbrengen", ilse.Id, AzuriteFixture.Today.AddDays(14), CancellationToken.None);
         Assert.True(agreed!.IsValid, string.Join(", ", agreed.Errors.Select(e => $"{e.Field}:{e.Code}")));
 
+        var (booking, success) = await BookAndMarkAsync(azurite, town, ilse);
+
         var conversations = new TableConversationDirectory(azurite.Tables);
         foreach (var who in new[] { ilse, town.Bob })
         {
@@ -93,7 +104,32 @@ internal sealed class SubjectTown
         {
             Town = town, Ilse = ilse, Admin = admin, IlseInNetwork = ilseInNetwork, Karel = karel,
             IlsesReferral = ilsesReferral, BobsReferral = bobsReferral, Meeting = agreed.Value!,
+            IlsesBooking = booking, IlsesSuccess = success,
         };
+    }
+
+    /// <summary>Ilse books the party tent (Mila approves) for the initiative "Buurtmoestuin" and marks it as a success.</summary>
+    private static async Task<(Booking Booking, Success Success)> BookAndMarkAsync(AzuriteFixture azurite, ReferralTown town, Colleague ilse)
+    {
+        var garden = (await azurite.Store.CreateMemberAsync(
+            TestTown.Initiative("Buurtmoestuin", town.Town.District1) with { Id = MemberId.New(town.Town.AreaA, azurite.Clock) },
+            [],
+            new Dictionary<MemberId, Member>(),
+            CancellationToken.None)).Member;
+        var store = new TableBookingStore(azurite.Tables, town.Signal);
+        var tent = new SharedResource { Id = new ResourceId(town.Code, "partytent"), Name = "Partytent", Area = town.Town.AreaA, Approver = town.Manager.Id };
+        await store.SaveResourceAsync(tent, CancellationToken.None);
+        var bookings = new BookingService(store, town.Colleagues, azurite.Store, town.Clock);
+        var today = DateOnly.FromDateTime(town.Clock.GetUtcNow().UtcDateTime);
+        var requested = await bookings.RequestAsync(town.Town.Municipality, new(tent.Id, today.AddDays(10), today.AddDays(11), "Oogstfeest", town.Town.District1, garden.Id), ilse.Id, CancellationToken.None);
+        Assert.True(requested.IsValid, string.Join(", ", requested.Errors.Select(e => $"{e.Field}:{e.Code}")));
+        var approved = await bookings.ApproveAsync(requested.Value!.Id, town.Manager.Id, CancellationToken.None);
+        Assert.True(approved!.IsValid, string.Join(", ", approved.Errors.Select(e => $"{e.Field}:{e.Code}")));
+
+        var marked = await new SuccessService(new TableSuccessStore(azurite.Tables), azurite.Store, town.Clock)
+            .MarkAsync(garden.Id, $"Dankzij {ilse.Name} oogsten twintig buren samen.", null, ilse.Id, CancellationToken.None);
+        Assert.True(marked!.IsValid, string.Join(", ", marked.Errors.Select(e => $"{e.Field}:{e.Code}")));
+        return (approved.Value!, marked.Value!);
     }
 
     private static ConversationAddress Address(Colleague who) => new()
