@@ -113,14 +113,15 @@ public sealed class BookingService(
             return Result<Booking>.Refused([new("actor", ValidationCodes.UnknownColleague, actorId.Value)]);
         }
 
-        // Role x district: the wijkteam and wijkmanagers of the district the booking is for.
-        if (!MayRequest(actor, request.District))
+        var resource = request.Resource.Municipality == municipality.Code ? await store.GetResourceAsync(request.Resource, cancellationToken) : null;
+        var errors = BookingValidator.Validate(request, resource, municipality, Today);
+
+        // Role x district: the wijkteam and wijkmanagers of the district the booking is for (a district that is not
+        // one, or not the resource's, is the input's error).
+        if (!MayRequest(actor, errors.Any(e => e.Field == "district") ? null : request.District))
         {
             return Result<Booking>.Refused([new("actor", ValidationCodes.OutsideYourDistricts, request.District ?? string.Empty)]);
         }
-
-        var resource = request.Resource.Municipality == municipality.Code ? await store.GetResourceAsync(request.Resource, cancellationToken) : null;
-        var errors = BookingValidator.Validate(request, resource, municipality, Today);
         if (errors.Count == 0)
         {
             await CheckInitiativeAsync(municipality, request, errors, cancellationToken);
