@@ -44,6 +44,12 @@ public sealed class BookingService(
             return Result<SharedResource>.Refused([new("actor", ValidationCodes.NotDistrictManager)]);
         }
 
+        // Role x district: a wijkmanager registers what serves their own area (or every district, theirs included).
+        if (!actor.Has(AppRole.Administrator) && draft.Area is { } served && municipality.FindArea(served) is { } servedArea && !servedArea.DistrictCodes.Any(actor.Districts.Contains))
+        {
+            return Result<SharedResource>.Refused([new("actor", ValidationCodes.OutsideYourDistricts, servedArea.Name)]);
+        }
+
         var errors = new List<ValidationError>();
         Texts.Check("name", draft.Name, BookingLimits.NameLength, required: true, errors);
         Texts.Check("description", draft.Description, BookingLimits.DescriptionLength, required: false, errors);
@@ -109,6 +115,13 @@ public sealed class BookingService(
 
         var resource = request.Resource.Municipality == municipality.Code ? await store.GetResourceAsync(request.Resource, cancellationToken) : null;
         var errors = BookingValidator.Validate(request, resource, municipality, Today);
+
+        // Role x district: the wijkteam and wijkmanagers of the district the booking is for (a district that is not
+        // one, or not the resource's, is the input's error).
+        if (!MayRequest(actor, errors.Any(e => e.Field == "district") ? null : request.District))
+        {
+            return Result<Booking>.Refused([new("actor", ValidationCodes.OutsideYourDistricts, request.District ?? string.Empty)]);
+        }
         if (errors.Count == 0)
         {
             await CheckInitiativeAsync(municipality, request, errors, cancellationToken);
@@ -211,5 +224,12 @@ public sealed class BookingService(
         {
             return Result<Booking>.Refused([new("booking", ValidationCodes.BookingChangedMeanwhile)]);
         }
+    }
+
+    /// <summary>Who may request a booking for <paramref name="district"/> (none named yet: the validator says so).</summary>
+    public static bool MayRequest(Colleague actor, string? district)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return (actor.Has(AppRole.DistrictTeam) || actor.Has(AppRole.DistrictManager)) && (district is null || actor.Districts.Contains(district));
     }
 }

@@ -12,7 +12,9 @@ public static class ActorRefusals
     public static bool IsAboutTheActor(ValidationError error) => error.Code switch
     {
         ValidationCodes.NotReceiver or ValidationCodes.NotReferrer or ValidationCodes.NotOrganiser
-            or ValidationCodes.NotAttendee or ValidationCodes.NotYourEntry or ValidationCodes.OutsideYourDistricts => true,
+            or ValidationCodes.NotAttendee or ValidationCodes.NotYourEntry or ValidationCodes.OutsideYourDistricts
+            or ValidationCodes.NotBudgetManager or ValidationCodes.NotApprover or ValidationCodes.NotRequesterOrApprover => true,
+        ValidationCodes.NotDistrictManager => error.Field == "actor",
         ValidationCodes.NotInvited => error.Field == "invitee",
         ValidationCodes.UnknownColleague => error.Field == "actor",
         _ => false,

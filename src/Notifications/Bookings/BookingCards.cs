@@ -40,7 +40,7 @@ public sealed class BookingCards(IStringLocalizer<BookingCardTexts> text)
         {
             body.Add(new TextInput
             {
-                Id = BookingVerbs.ReasonInput,
+                Id = BookingVerbs.ReasonField,
                 Label = text["Approval.Reason.Label"],
                 IsMultiline = true,
                 MaxLength = BookingLimits.ReasonLength,

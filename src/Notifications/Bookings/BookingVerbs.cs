@@ -10,6 +10,6 @@ public static class BookingVerbs
     /// <summary>The data field every booking action carries.</summary>
     public const string BookingIdField = "bookingId";
 
-    /// <summary>The decline reason's input on the approval card.</summary>
-    public const string ReasonInput = "bookingReason";
+    /// <summary>The decline reason: an input of the approval card, so a data field of the decline press.</summary>
+    public const string ReasonField = "bookingReason";
 }

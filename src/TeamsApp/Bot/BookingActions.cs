@@ -26,10 +26,15 @@ public sealed class BookingActions(BookingService bookings, BookingViews views, 
         Result<Booking>? result = verb switch
         {
             BookingVerbs.Approve => await bookings.ApproveAsync(id, actor.Id, cancellationToken),
-            BookingVerbs.Decline => await bookings.DeclineAsync(id, actor.Id, data.Get(BookingVerbs.ReasonInput), cancellationToken),
+            BookingVerbs.Decline => await bookings.DeclineAsync(id, actor.Id, data.Get(BookingVerbs.ReasonField), cancellationToken),
             _ => null,
         };
         var problem = result is { IsValid: false } ? string.Join(" ", result.Errors.Select(problems.Reason)) : null;
+        if (result is { IsValid: false } && ActorRefusals.Any(result.Errors))
+        {
+            Audit.AuditNote.Deny();
+        }
+
         var view = await views.GetAsync(id, cancellationToken);
         if (view is not null && result is { IsValid: true })
         {

@@ -60,11 +60,20 @@ public sealed class BudgetActions(
         return cards.BudgetSubmitted(result.Value, holder?.Name ?? result.Value.Receiver.Value);
     }
 
-    /// <summary>The assessment card for the holder; a decided request shows its decision.</summary>
-    internal async Task<AdaptiveCard> AssessAsync(Municipality municipality, InvokeData data, IReadOnlyList<string> problems, AssessmentValues values, CancellationToken cancellationToken)
+    /// <summary>
+    /// The assessment card for the holder; a decided request shows its decision. Anyone else is told there is no such
+    /// request (need-to-know: the request names an initiative and its plans), and the refusal is recorded.
+    /// </summary>
+    internal async Task<AdaptiveCard> AssessAsync(Municipality municipality, Colleague actor, InvokeData data, IReadOnlyList<string> problems, AssessmentValues values, CancellationToken cancellationToken)
     {
         if (!ReferralId.TryParse(data.Get(ReferralVerbs.ReferralIdField), out var id) || await referrals.GetAsync(id, cancellationToken) is not { Referral.Budget: { } request } record)
         {
+            return cards.UnknownBudgetRequest();
+        }
+
+        if (!ReferralLifecycle.IsActorFor(ReferralAction.Decline, record.Referral, actor))
+        {
+            Audit.AuditNote.Deny();
             return cards.UnknownBudgetRequest();
         }
 
@@ -98,11 +107,16 @@ public sealed class BudgetActions(
             : verb == BotVerbs.GrantBudget
                 ? await budget.GrantAsync(id, actor.Id, amount, values.Reason, answers, cancellationToken)
                 : await budget.DeclineAsync(id, actor.Id, values.Reason, answers, cancellationToken);
+        if (result is { IsValid: false } && ActorRefusals.Any(result.Errors))
+        {
+            Audit.AuditNote.Deny();
+        }
+
         return result switch
         {
             null => cards.UnknownBudgetRequest(),
             { IsValid: true } => cards.BudgetDecided(result.Value!),
-            _ => await AssessAsync(municipality, data, [.. result.Errors.Select(cards.Problem)], values, cancellationToken),
+            _ => await AssessAsync(municipality, actor, data, [.. result.Errors.Select(cards.Problem)], values, cancellationToken),
         };
     }
 }

@@ -38,7 +38,7 @@ public sealed partial class WijkverbinderBot
             BotVerbs.ShowBudgetForm => budgetActions.Start(municipality, actor),
             BotVerbs.SubmitBudget => await RememberThenAsync(activity, () => budgetActions.SubmitAsync(municipality, actor, data, cancellationToken), cancellationToken),
             BotVerbs.GrantBudget or BotVerbs.DeclineBudget => await budgetActions.DecideAsync(municipality, verb, actor, data, cancellationToken),
-            Notifications.Cards.ReferralVerbs.Assess => await budgetActions.AssessAsync(municipality, data, [], AssessmentValues.Empty, cancellationToken),
+            Notifications.Cards.ReferralVerbs.Assess => await budgetActions.AssessAsync(municipality, actor, data, [], AssessmentValues.Empty, cancellationToken),
             _ => cards.UnknownAction(),
         };
     }

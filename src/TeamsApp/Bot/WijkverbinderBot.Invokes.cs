@@ -149,7 +149,7 @@ public sealed partial class WijkverbinderBot
     {
         var place = verb switch
         {
-            BotVerbs.Find or BotVerbs.Summary or BotVerbs.Register or BotVerbs.ShowReferForm or BotVerbs.Refer => data.Get(BotInputs.District),
+            BotVerbs.Find or BotVerbs.Summary or BotVerbs.Register or BotVerbs.ShowReferForm or BotVerbs.Refer or BotVerbs.SubmitBudget => data.Get(BotInputs.District),
             BotVerbs.SuggestInvitees or BotVerbs.PlanMeeting => data.Get(MeetingFormInputs.Scope),
             _ => null,
         };

@@ -9,6 +9,7 @@ using Wijkverbinder.TeamsApp.Budget.Contracts;
 using Wijkverbinder.TeamsApp.Problems;
 using Wijkverbinder.TeamsApp.Referrals;
 using Wijkverbinder.TeamsApp.Tabs.Api;
+using Wijkverbinder.TeamsApp.Tabs.Shell;
 
 namespace Wijkverbinder.TeamsApp.Budget;
 
@@ -30,8 +31,14 @@ internal static class TabBudgetEndpoints
         api.MapPost("/board-access", SubmitBoardAccess).WithMetadata(limit);
     }
 
-    private static async Task<IResult> Overview(int? year, BudgetService budget, INetworkStore network, IOptions<WijkverbinderOptions> options, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> Overview(int? year, HttpContext context, BudgetService budget, INetworkStore network, IOptions<WijkverbinderOptions> options, TimeProvider clock, ApiProblems problems, CancellationToken cancellationToken)
     {
+        // The same roles as the budget page (TabRoles.Budget).
+        if (!TabApiUser.Get(context).HasAny(TabRoles.Budget))
+        {
+            return problems.Forbidden();
+        }
+
         var municipality = await network.GetMunicipalityAsync(options.Value.MunicipalityCode, cancellationToken);
         var shown = year ?? clock.GetUtcNow().Year;
         var ledgers = municipality is null ? [] : await budget.LedgersAsync(municipality, shown, cancellationToken);
@@ -41,22 +48,27 @@ internal static class TabBudgetEndpoints
             [.. budget.Criteria.Select(c => new CriterionResponse(c.Id, c.Text, c.Check != CriterionCheck.Assessor))]));
     }
 
-    private static async Task<IResult> Requests(string area, int? year, HttpContext context, BudgetService budget, TimeProvider clock, ApiProblems problems, CancellationToken cancellationToken)
+    private static async Task<IResult> Requests(string area, int? year, HttpContext context, BudgetService budget, INetworkStore network, TimeProvider clock, ApiProblems problems, CancellationToken cancellationToken)
     {
         if (!AreaId.TryParse(area, out var id))
         {
             return problems.Invalid([new ValidationError("area", ValidationCodes.InvalidFormat)]);
         }
 
-        // The requests name initiatives and their plans: for colleagues who work in the area (and the Beheerder).
+        // The requests name initiatives and their plans: for the budget roles who work in the area, and the Beheerder.
         var user = TabApiUser.Get(context);
-        var requests = await budget.RequestsAsync(id, year ?? clock.GetUtcNow().Year, cancellationToken);
-        if (!user.Roles.Contains(AppRole.Administrator) && !requests.All(r => user.Districts.Contains(r.District) || user.ActsFor(r.Receiver) || user.ActsFor(r.Referrer)))
+        var found = await network.GetMunicipalityAsync(user.Municipality, cancellationToken) is { } municipality && id.Municipality == user.Municipality ? municipality.FindArea(id) : null;
+        if (found is null)
         {
-            Audit.AuditNote.Deny();
+            return problems.NotFound();
+        }
+
+        if (!user.HasAny(TabRoles.Budget) || !(user.Has(AppRole.Administrator) || found.DistrictCodes.Any(user.WorksIn)))
+        {
             return problems.Forbidden();
         }
 
+        var requests = await budget.RequestsAsync(id, year ?? clock.GetUtcNow().Year, cancellationToken);
         return Results.Ok(requests.Select(BudgetResponses.Request).ToList());
     }
 
@@ -77,6 +89,12 @@ internal static class TabBudgetEndpoints
 
     private static async Task<IResult> Submit(BudgetRequestBody? body, HttpContext context, BudgetService budget, INetworkStore network, IOptions<WijkverbinderOptions> options, ApiProblems problems, CancellationToken cancellationToken)
     {
+        // A request is a referral: the referring roles (RoleRules), as in the bot.
+        if (!RoleRules.Allows(TabApiUser.Get(context).Roles, Capability.Refer))
+        {
+            return problems.Forbidden();
+        }
+
         var municipality = await network.GetMunicipalityAsync(options.Value.MunicipalityCode, cancellationToken);
         if (body is null || municipality is null)
         {
@@ -128,6 +146,11 @@ internal static class TabBudgetEndpoints
 
     private static async Task<IResult> SubmitBoardAccess(BoardAccessBody? body, HttpContext context, BoardAccessService board, INetworkStore network, IOptions<WijkverbinderOptions> options, IOptions<BudgetOptions> budgetOptions, ApiProblems problems, CancellationToken cancellationToken)
     {
+        if (!RoleRules.Allows(TabApiUser.Get(context).Roles, Capability.Refer))
+        {
+            return problems.Forbidden();
+        }
+
         var errors = new List<ValidationError>();
         var team = ReferralRequestReader.Colleague(body?.ReferrerTeam, "referrerTeam", errors);
         var official = ReferralRequestReader.Colleague(budgetOptions.Value.BoardOfficial, "boardOfficial", []);
@@ -154,10 +177,10 @@ internal static class TabBudgetEndpoints
         _ => Refused(result.Errors, problems),
     };
 
-    /// <summary>Not the holder, referrer or manager: 403; not possible in the request's state: 409; wrong input: 400.</summary>
+    /// <summary>Not the holder, referrer or manager, or not of the district: 403; not possible in the request's state: 409; wrong input: 400.</summary>
     private static IResult Refused(IReadOnlyList<ValidationError> errors, ApiProblems problems)
     {
-        if (errors.Any(e => e.Code is ValidationCodes.NotReceiver or ValidationCodes.NotReferrer or ValidationCodes.NotBudgetManager))
+        if (ActorRefusals.Any(errors))
         {
             return problems.ForbiddenBecause(errors);
         }

@@ -35,8 +35,12 @@ public sealed class MatrixHost : IAsyncLifetime
                 Azurite = azurite;
                 Town = await MatrixTown.CreateAsync(azurite);
                 connector = await StubConnector.StartAsync();
-                app = new TeamsAppFactory(azurite) { Settings = { ["Wijkverbinder:MunicipalityCode"] = Town.Code } };
+                app = new TeamsAppFactory(azurite)
+                {
+                    Settings = { ["Wijkverbinder:MunicipalityCode"] = Town.Code, ["Budget:BoardOfficial"] = Town[Persona.Specialist].Id.Value },
+                };
                 app.CreateClient().Dispose();
+                await Town.AttachAsync(app.Services);
             }
 
             return this;

@@ -13,7 +13,7 @@ namespace Wijkverbinder.IntegrationTests.Authorization;
 /// district 1, the Social persona's own entry in the network (for consent), and fresh referrals and meetings for
 /// the rows that change them (referrer Team, receiver Specialist; organiser Manager, invitee Team, action owner Team).
 /// </summary>
-public sealed class MatrixTown
+public sealed partial class MatrixTown
 {
     private readonly Dictionary<Persona, Colleague> personas = [];
 
@@ -68,6 +68,23 @@ public sealed class MatrixTown
         Assert.True(agreed is { IsValid: true }, string.Join(", ", agreed?.Errors.Select(e => $"{e.Field}:{e.Code}") ?? []));
         return id.ToString();
     }
+
+    /// <summary>A new colleague of district 1 who left (an erasure that may really erase), saved through the host's directory; their id.</summary>
+    public async Task<string> LeaverAsync()
+    {
+        var leaver = Person("Lotte", [AppRole.DistrictTeam], [Town.District1]);
+        await Service<IColleagueDirectory>().SaveAsync(Code, leaver, CancellationToken.None);
+        return leaver.Id.Value;
+    }
+
+    /// <summary>The town's municipality as the admin import takes it: importing it again changes nothing.</summary>
+    public object MunicipalityBody() => new
+    {
+        municipality = new { code = Code, name = Town.Municipality.Name },
+        areas = Town.Municipality.Areas.Select(a => new { key = a.Id.Key, name = a.Name, districts = a.DistrictCodes }),
+        districts = Town.Municipality.Districts.Select(d => new { code = d.Code, name = d.Name, inferred = d.Inferred }),
+        themes = Town.Municipality.Themes.Select(t => t.Name),
+    };
 
     private static async Task<string> ThenAsync(Domain.Referrals.ReferralId id, Func<Domain.Referrals.ReferralId, Task<Domain.Validation.Result<Domain.Referrals.Referral>?>> step)
     {

@@ -42,7 +42,7 @@ public sealed class BookingBotTests(AzuriteFixture azurite) : IAsyncLifetime
         var afterAnn = await town.Store.GetAsync(booking.Id, CancellationToken.None);
         var noReason = await As(town.People.Manager).PressAsync(BookingVerbs.Decline, data.DeepClone().AsObject());
         var withReason = data.DeepClone().AsObject();
-        withReason[BookingVerbs.ReasonInput] = "De tent staat dan bij de Sinterklaasintocht";
+        withReason[BookingVerbs.ReasonField] = "De tent staat dan bij de Sinterklaasintocht";
         var declined = await As(town.People.Manager).PressAsync(BookingVerbs.Decline, withReason);
 
         Assert.Contains("Alleen de wijkmanager die over dit middel gaat", BotConversation.TextOf(byAnn), StringComparison.Ordinal);

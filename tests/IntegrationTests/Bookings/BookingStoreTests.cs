@@ -46,7 +46,7 @@ public sealed class BookingStoreTests(AzuriteFixture azurite)
     {
         var t = await BookingTown.CreateAsync(azurite);
         var booking = await t.RequestAsync(3, 5);
-        var overlap = await t.Service.RequestAsync(t.People.Town.Municipality, t.Request(5, 6), t.People.Bob.Id, None);
+        var overlap = await t.Service.RequestAsync(t.People.Town.Municipality, t.Request(5, 6), t.People.Manager.Id, None);
 
         var byAnn = await t.Service.ApproveAsync(booking.Id, t.People.Ann.Id, None);
         var noReason = await t.Service.DeclineAsync(booking.Id, t.People.Manager.Id, null, None);

@@ -31,6 +31,9 @@ public static class TabRoles
     /// <summary>Shared resources (the Pipowagen): the wijkteam, its wijkmanagers (who decide) and the beheerder.</summary>
     public static readonly IReadOnlyCollection<AppRole> Resources = [AppRole.DistrictManager, AppRole.DistrictTeam, AppRole.Administrator];
 
+    /// <summary>Requesting a booking: the wijkteam and wijkmanagers, for their own districts (BookingService.MayRequest).</summary>
+    public static readonly IReadOnlyCollection<AppRole> RequestBookings = [AppRole.DistrictManager, AppRole.DistrictTeam];
+
     /// <summary>Administration: the beheerder only.</summary>
     public static readonly IReadOnlyCollection<AppRole> Admin = RoleRules.RolesFor(Capability.Administer);
 }
