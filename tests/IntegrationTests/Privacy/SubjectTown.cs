@@ -51,6 +51,9 @@ internal sealed class SubjectTown
     {
         var town = await ReferralTown.CreateAsync(azurite);
         var ilse = Colleague($"Ilse Wolterbeek {town.Code}", $"ilse.wolterbeek.{town.Code.ToLowerInvariant()}@gemeente.example", AppRole.SocialDistrictTeam, [town.Town.District1], [ReferralTown.SocialTeamId]);
+
+        // She also works in the wijkteam, so she may book the tent for her district (BookingService.MayRequest).
+        ilse = ilse with { Roles = [AppRole.SocialDistrictTeam, AppRole.DistrictTeam] };
         var admin = Colleague("Bea Beheer", "bea.beheer@gemeente.example", AppRole.Administrator, [], []);
         await town.Colleagues.SaveAsync(town.Code, ilse, CancellationToken.None);
         await town.Colleagues.SaveAsync(town.Code, admin, CancellationToken.None);
