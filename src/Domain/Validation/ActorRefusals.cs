@@ -15,6 +15,9 @@ public static class ActorRefusals
             or ValidationCodes.NotAttendee or ValidationCodes.NotYourEntry or ValidationCodes.OutsideYourDistricts => true,
         ValidationCodes.NotInvited => error.Field == "invitee",
         ValidationCodes.UnknownColleague => error.Field == "actor",
+        // Not a manager of the budget, or not a wijkmanager registering a resource (on "approver" it is about the approver).
+        ValidationCodes.NotBudgetManager => true,
+        ValidationCodes.NotDistrictManager => error.Field == "actor",
         _ => false,
     };
 }

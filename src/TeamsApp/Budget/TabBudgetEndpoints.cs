@@ -48,10 +48,9 @@ internal static class TabBudgetEndpoints
             return problems.Invalid([new ValidationError("area", ValidationCodes.InvalidFormat)]);
         }
 
-        // The requests name initiatives and their plans: for colleagues who work in the area (and the Beheerder).
         var user = TabApiUser.Get(context);
         var requests = await budget.RequestsAsync(id, year ?? clock.GetUtcNow().Year, cancellationToken);
-        if (!user.Roles.Contains(AppRole.Administrator) && !requests.All(r => user.Districts.Contains(r.District) || user.ActsFor(r.Receiver) || user.ActsFor(r.Referrer)))
+        if (!BudgetRequestAccess.MaySee(user, requests))
         {
             Audit.AuditNote.Deny();
             return problems.Forbidden();
