@@ -47,6 +47,7 @@ public sealed class BudgetPageTests : TabTestContext
     [Theory]
     [InlineData("12,345", "Vul een bedrag in euro's in")]
     [InlineData("twintig", "Vul een bedrag in euro's in")]
+    [InlineData("25.000", "Vul een bedrag in euro's in")]
     [InlineData("400", "Het budget kan niet lager dan wat er al is toegekend: € 500,00.")]
     public void AWrongAmountIsRefusedAtTheAmountWithTheDomainsMessageAndNothingIsSaved(string typed, string message)
     {
@@ -62,6 +63,26 @@ public sealed class BudgetPageTests : TabTestContext
         Assert.Contains("budget-set-amount-error", page.Find("#budget-set-amount").GetAttribute("aria-describedby"), StringComparison.Ordinal);
         Assert.Equal((saves, 2000m), (town.Budgets.Saves, town.Budgets.Current(North, Year)!.Amount));
         Assert.Equal(AuditResult.Failed, Assert.Single(PageAuditLog.Records, r => r.Action == "tab:budget.set").Result);
+    }
+
+    [Fact]
+    public void TheYearChosenOnThePageIsTheYearTheBudgetIsSetFor()
+    {
+        var page = Open(Beheer);
+        page.Find("#budget-set-area").Change(North.ToString());
+        page.Find("#budget-set-amount").Change("999");
+
+        page.Find("#budget-year").Change("2027");
+
+        page.WaitForAssertion(() => Assert.Contains("2027", page.Find("#budget-ledger caption").TextContent, StringComparison.Ordinal));
+        Assert.Equal("", page.Find("#budget-set-amount").GetAttribute("value") ?? "");
+        page.Find("#budget-set-area").Change(South.ToString());
+        page.Find("#budget-set-amount").Change("1500");
+        page.Find("#budget-set-holder").Change(Zara.Id.Value);
+        page.Find("#budget-set-submit").Closest("form")!.Submit();
+
+        page.WaitForAssertion(() => Assert.Equal(1500m, town.Budgets.Current(South, 2027)?.Amount));
+        Assert.Null(town.Budgets.Current(South, Year));
     }
 
     [Fact]

@@ -22,6 +22,7 @@ public sealed partial class AreaBudgetForm
     private string? amount;
     private string? holder;
     private string? saved;
+    private int shownYear;
     private IReadOnlyList<ValidationError> errors = [];
 
     [Parameter, EditorRequired]
@@ -69,6 +70,15 @@ public sealed partial class AreaBudgetForm
     private string? ErrorId(string field) => errors.Any(e => e.Field == field) ? $"budget-set-{field}-error" : null;
 
     private string Described(string field) => string.Join(' ', new[] { $"budget-set-{field}-hint", ErrorId(field) }.OfType<string>());
+
+    /// <summary>Another year chosen on the page: what was filled in belonged to the year before.</summary>
+    protected override void OnParametersSet()
+    {
+        if (Year != shownYear)
+        {
+            (shownYear, area, amount, holder, saved, errors) = (Year, null, null, null, null, []);
+        }
+    }
 
     /// <summary>Choosing an area fills in what it has now, in plain notation so it reads back the same in either language.</summary>
     private void Choose(string? chosen)
