@@ -34,12 +34,19 @@ public sealed class BookingService(
         return [.. bookings.OrderBy(b => b.From).ThenBy(b => b.Id.Local, StringComparer.Ordinal)];
     }
 
+    /// <summary>Who registers a shared resource: a wijkmanager or a Beheerder.</summary>
+    public static bool MayRegister(Colleague actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor.Has(AppRole.DistrictManager) || actor.Has(AppRole.Administrator);
+    }
+
     public async Task<Result<SharedResource>> RegisterResourceAsync(Municipality municipality, ResourceDraft draft, ColleagueId actorId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(municipality);
         ArgumentNullException.ThrowIfNull(draft);
         var actor = await colleagues.GetAsync(municipality.Code, actorId, cancellationToken);
-        if (actor is null || !(actor.Has(AppRole.DistrictManager) || actor.Has(AppRole.Administrator)))
+        if (actor is null || !MayRegister(actor))
         {
             return Result<SharedResource>.Refused([new("actor", ValidationCodes.NotDistrictManager)]);
         }

@@ -9,6 +9,20 @@ namespace Wijkverbinder.Domain.Budget;
 /// <summary>Spending on granted requests and the yearly budget of an area.</summary>
 public sealed partial class BudgetService
 {
+    /// <summary>Who registers spending on a request: its holder (the receiver, or a member of the receiving team) or its referrer.</summary>
+    public static bool MaySpend(Colleague actor, Referral referral)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return ReferralLifecycle.IsActorFor(ReferralAction.Decline, referral, actor) || ReferralLifecycle.IsActorFor(ReferralAction.ProvideInformation, referral, actor);
+    }
+
+    /// <summary>Who sets an area's budget and holder: a Beheerder, or a wijkmanager who works in one of the area's districts.</summary>
+    public static bool MayManage(Colleague actor, Area? area)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor.Has(AppRole.Administrator) || (actor.Has(AppRole.DistrictManager) && area is not null && actor.Districts.Any(area.DistrictCodes.Contains));
+    }
+
     /// <summary>Registers money spent on a granted request (by its referrer or holder); never more than is left of the grant.</summary>
     public async Task<Result<Referral>?> SpendAsync(ReferralId id, ColleagueId actorId, decimal? amount, string? note, CancellationToken cancellationToken)
     {
@@ -22,7 +36,7 @@ public sealed partial class BudgetService
 
             var actor = await colleagues.GetAsync(id.Municipality, actorId, cancellationToken);
             var referral = record.Referral;
-            if (actor is null || !(ReferralLifecycle.IsActorFor(ReferralAction.Decline, referral, actor) || ReferralLifecycle.IsActorFor(ReferralAction.ProvideInformation, referral, actor)))
+            if (actor is null || !MaySpend(actor, referral))
             {
                 return Result<Referral>.Refused([new("actor", ValidationCodes.NotReceiver)]);
             }
@@ -86,7 +100,7 @@ public sealed partial class BudgetService
         }
 
         var actor = await colleagues.GetAsync(municipality.Code, actorId, cancellationToken);
-        if (actor is null || !(actor.Has(AppRole.Administrator) || (actor.Has(AppRole.DistrictManager) && area is not null && actor.Districts.Any(area.DistrictCodes.Contains))))
+        if (actor is null || !MayManage(actor, area))
         {
             return Result<AreaBudget>.Refused([new("actor", ValidationCodes.NotBudgetManager)]);
         }

@@ -20,7 +20,8 @@ public static class Euros
 
     /// <summary>
     /// Reads a typed amount exactly: with a comma it is Dutch ("1.234,50", "12,5"), else plain ("1234.50"); an
-    /// optional € in front. Null when it is not an amount with at most two decimals.
+    /// optional € in front. Null when it is not an amount with at most two decimals as typed: "25.000" and "1,500"
+    /// are refused rather than read as € 25,00 and € 1,50, because they may mean thousands.
     /// </summary>
     public static decimal? Parse(string? text)
     {
@@ -32,6 +33,12 @@ public static class Euros
         var trimmed = text.Trim().TrimStart('€').Trim();
         var culture = trimmed.Contains(',', StringComparison.Ordinal) ? Dutch : CultureInfo.InvariantCulture;
         var style = culture == Dutch ? NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands : NumberStyles.AllowDecimalPoint;
+        var separator = trimmed.LastIndexOf(culture.NumberFormat.NumberDecimalSeparator, StringComparison.Ordinal);
+        if (separator >= 0 && trimmed.Length - separator - 1 > 2)
+        {
+            return null;
+        }
+
         return decimal.TryParse(trimmed, style, culture, out var amount) && IsWholeCents(amount) ? amount : null;
     }
 

@@ -14,6 +14,7 @@ public static class ActorRefusals
         ValidationCodes.NotReceiver or ValidationCodes.NotReferrer or ValidationCodes.NotOrganiser
             or ValidationCodes.NotAttendee or ValidationCodes.NotYourEntry or ValidationCodes.OutsideYourDistricts
             or ValidationCodes.NotBudgetManager or ValidationCodes.NotApprover or ValidationCodes.NotRequesterOrApprover => true,
+        // Not a wijkmanager registering a resource (on "approver" it is about the approver, so the input's error).
         ValidationCodes.NotDistrictManager => error.Field == "actor",
         ValidationCodes.NotInvited => error.Field == "invitee",
         ValidationCodes.UnknownColleague => error.Field == "actor",

@@ -55,7 +55,7 @@ internal static class TabBudgetEndpoints
             return problems.Invalid([new ValidationError("area", ValidationCodes.InvalidFormat)]);
         }
 
-        // The requests name initiatives and their plans: for the budget roles who work in the area, and the Beheerder.
+        // The requests name initiatives and their plans (BudgetRequestAccess, as on the page).
         var user = TabApiUser.Get(context);
         var found = await network.GetMunicipalityAsync(user.Municipality, cancellationToken) is { } municipality && id.Municipality == user.Municipality ? municipality.FindArea(id) : null;
         if (found is null)
@@ -63,7 +63,7 @@ internal static class TabBudgetEndpoints
             return problems.NotFound();
         }
 
-        if (!user.HasAny(TabRoles.Budget) || !(user.Has(AppRole.Administrator) || found.DistrictCodes.Any(user.WorksIn)))
+        if (!BudgetRequestAccess.MaySee(user, found))
         {
             return problems.Forbidden();
         }

@@ -27,15 +27,20 @@ public sealed class EurosTests
     [InlineData("1.234,50", "1234.50")]
     [InlineData("€ 12,5", "12.5")]
     [InlineData("0,10", "0.10")]
+    [InlineData("25.000,00", "25000")]
+    [InlineData("25000", "25000")]
     public void ReadsDutchAndPlainAmounts(string text, string expected) =>
         Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Euros.Parse(text));
 
     [Theory]
     [InlineData("12.345")]
     [InlineData("1,001")]
+    [InlineData("25.000")]
+    [InlineData("1,500")]
+    [InlineData("12,340")]
     [InlineData("twaalf")]
     [InlineData("")]
-    public void RefusesWhatIsNotAnAmountInCents(string text) => Assert.Null(Euros.Parse(text));
+    public void RefusesWhatIsNotAnAmountInCentsOrMayMeanThousands(string text) => Assert.Null(Euros.Parse(text));
 
     [Fact]
     public void AFractionOfACentCannotBeStored() => Assert.Throws<ArgumentException>(() => Euros.ToCents(0.005m));

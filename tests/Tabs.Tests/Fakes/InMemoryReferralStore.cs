@@ -1,3 +1,4 @@
+using Wijkverbinder.Domain.Budget;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Referrals;
@@ -14,6 +15,11 @@ internal sealed class InMemoryReferralStore : IReferralStore
     private int version;
 
     public int Saves { get; private set; }
+
+    /// <summary>Receives the ledger a change writes with the referral (a grant or spending), as one transaction would.</summary>
+    public Action<AreaBudget>? LedgerWritten { get; set; }
+
+    public IEnumerable<Referral> All => records.Values.Select(r => r.Referral);
 
     /// <summary>Runs once before the next save; lets a test change the referral "at the same moment".</summary>
     public Action? BeforeNextSave { get; set; }
@@ -45,6 +51,11 @@ internal sealed class InMemoryReferralStore : IReferralStore
         var history = records.TryGetValue(id, out var existing) ? existing.History : [];
         var after = change.After with { Version = NextVersion() };
         records[id] = new ReferralRecord(after, [.. history, change.Event]);
+        if (change.Ledger is { } ledger)
+        {
+            LedgerWritten?.Invoke(ledger);
+        }
+
         Saves++;
         return Task.FromResult(after);
     }

@@ -55,7 +55,9 @@ public sealed class SpecialistMeetingsTests : TabTestContext
 
         page.WaitForElement("#meeting-done");
         Assert.Equal(Rsvp.Accepted, town.Meetings.Current(meeting.Id).FindInvitee(InviteeRef.For(Invited.Id))!.Rsvp);
-        Assert.Contains("Komt", page.Find("#meeting-my-answer").TextContent, StringComparison.Ordinal);
+
+        // The answer's text follows the render after the save; wait for it rather than read it at once.
+        page.WaitForAssertion(() => Assert.Contains("Komt", page.Find("#meeting-my-answer").TextContent, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -19,6 +19,8 @@ public sealed partial class BookingsPage
     private IReadOnlyList<SharedResource>? resources;
     private Municipality? municipality;
     private IReadOnlyList<Member> initiatives = [];
+    private Colleague? me;
+    private IReadOnlyList<Colleague> everyone = [];
     private IReadOnlyDictionary<ColleagueId, string> names = new Dictionary<ColleagueId, string>();
     private readonly Dictionary<ResourceId, IReadOnlyList<BookingView>> months = [];
     private readonly Dictionary<BookingId, string?> reasons = [];
@@ -60,7 +62,8 @@ public sealed partial class BookingsPage
             return;
         }
 
-        if (await Colleagues.GetAsync(User.Municipality, User.Id, CancellationToken.None) is null)
+        me = await Colleagues.GetAsync(User.Municipality, User.Id, CancellationToken.None);
+        if (me is null)
         {
             notRegistered = true;
             return;
@@ -69,7 +72,8 @@ public sealed partial class BookingsPage
         var today = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
         month = new DateOnly(today.Year, today.Month, 1);
         municipality = await Network.GetMunicipalityAsync(User.Municipality, CancellationToken.None);
-        names = (await Colleagues.ListAsync(User.Municipality, CancellationToken.None)).ToDictionary(c => c.Id, c => c.Name);
+        everyone = await Colleagues.ListAsync(User.Municipality, CancellationToken.None);
+        names = everyone.ToDictionary(c => c.Id, c => c.Name);
         initiatives = await InitiativesAsync();
         resources = await Bookings.ListResourcesAsync(User.Municipality, CancellationToken.None);
         await LoadMonthAsync();
@@ -118,6 +122,13 @@ public sealed partial class BookingsPage
         var resource = resources?.FirstOrDefault(r => r.Id == booking.Resource);
         (saved, problem) = (Text["Form.Requested", resource?.Name ?? string.Empty, Day(booking.From), Day(booking.To)], null);
         month = new DateOnly(booking.From.Year, booking.From.Month, 1);
+        await LoadMonthAsync();
+    }
+
+    private async Task RegisteredAsync(SharedResource resource)
+    {
+        (saved, problem) = (Text["Register.Saved", resource.Name], null);
+        resources = await Bookings.ListResourcesAsync(User.Municipality, CancellationToken.None);
         await LoadMonthAsync();
     }
 
