@@ -55,7 +55,7 @@ public sealed class SpecialistMeetingsTests : TabTestContext
 
         page.WaitForElement("#meeting-done");
         Assert.Equal(Rsvp.Accepted, town.Meetings.Current(meeting.Id).FindInvitee(InviteeRef.For(Invited.Id))!.Rsvp);
-        Assert.Contains("Komt", page.Find("#meeting-my-answer").TextContent, StringComparison.Ordinal);
+        page.WaitForAssertion(() => Assert.Contains("Komt", page.Find("#meeting-my-answer").TextContent, StringComparison.Ordinal));
     }
 
     [Fact]
