@@ -2,8 +2,8 @@ namespace Wijkverbinder.Domain.Validation;
 
 /// <summary>
 /// The refusals that are about who acts rather than what they typed or when: not the receiver, not the organiser,
-/// not your entry. Every surface records these as Denied in the audit log and answers them as a refusal (403 or the
-/// reason on the card).
+/// not your entry, not the resource's approver. Every surface records these as Denied in the audit log and answers
+/// them as a refusal (403 or the reason on the card).
 /// </summary>
 public static class ActorRefusals
 {

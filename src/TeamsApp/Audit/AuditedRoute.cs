@@ -27,6 +27,7 @@ internal static class AuditedRoute
         ["years"] = "budgetYear",
         ["resources"] = "resource",
         ["bookings"] = "booking",
+        ["themes"] = "theme",
     };
 
     public static (string Action, string ObjectType, string? ObjectId) Of(HttpContext context)

@@ -98,6 +98,8 @@ public sealed class BookingRulesTests
 
         Assert.Equal(ValidationCodes.NotApprover, Assert.Single(byOther.Errors).Code);
         Assert.Equal(ValidationCodes.NotApprover, Assert.Single(byRequester.Errors).Code);
+        Assert.True(ActorRefusals.Any(byOther.Errors)); // recorded as Denied, answered as a refusal of the actor
+        Assert.False(ActorRefusals.Any(noReason.Errors));
         Assert.Equal(("reason", ValidationCodes.Required), (Assert.Single(noReason.Errors).Field, noReason.Errors[0].Code));
         Assert.Equal(BookingStatus.Approved, approved.Value.After.Status);
         Assert.Equal(2, approved.Value.After.Sequence);
@@ -121,6 +123,7 @@ public sealed class BookingRulesTests
         Assert.Equal("Wagen kapot", byApprover.Value!.After.Reason);
         Assert.Equal(BookingTaskKind.TellRequester, Assert.Single(byApprover.Value.Tasks).Kind);
         Assert.Equal(ValidationCodes.NotRequesterOrApprover, Assert.Single(byOther.Errors).Code);
+        Assert.True(ActorRefusals.Any(byOther.Errors));
         Assert.Equal(ValidationCodes.BookingNotAllowedNow, Assert.Single(twice.Errors).Code);
     }
 

@@ -249,6 +249,46 @@ public sealed class AdminPageTests : TabTestContext
         Assert.Empty(routing.Rules);
     }
 
+    [Fact]
+    public void EachEditorsSaveIsRecordedForTheBeheerderWithTheMunicipalityOrRuleAsObject()
+    {
+        // The audit section's search of today on opening the page comes first. The SLA's object is the municipality's
+        // code (the editor once got the text "municipality.Code" and kept its SLAs under that name).
+        var page = RenderAsAdministrator();
+        page.WaitForElement("#sla-save");
+
+        page.Find("#sla-urgent").Change("1");
+        page.Find("#sla-high").Change("3");
+        page.Find("#sla-normal").Change("15");
+        page.Find("#sla-reminder").Change("0");
+        SubmitFormOf(page, "#sla-save");
+        page.WaitForAssertion(() => Assert.Equal(1, slas.Saves));
+        page.Find("#area-theme-armoede").Change(false);
+        SubmitFormOf(page, "#area-themes-save");
+        page.WaitForAssertion(() => Assert.Equal(["meedoen"], network.Municipality.FindArea(W1)!.ThemeIds!));
+        page.Find("#area-theme-meedoen").Change(false);
+        SubmitFormOf(page, "#area-themes-save");
+        page.WaitForElement("#area-themes-error");
+        page.Find("#rule-theme").Change("meedoen");
+        page.Find("#rule-scope").Change("GM0202.W1");
+        page.Find("#rule-receiver").Change(ReferralTabTown.Megan.Id.Value);
+        SubmitFormOf(page, "#rule-save");
+        page.WaitForElement("#rule-delete-meedoen-GM0202-W1").Click();
+        page.WaitForAssertion(() => Assert.Empty(routing.Rules));
+
+        PageAuditAssert.Recorded(
+            audit.Records,
+            ReferralTabTown.UserFor(beheerder),
+            ("tab:audit.search", "auditDay", "2026-11-28", AuditResult.Allowed),
+            ("tab:admin.sla", "municipality", "GM0202", AuditResult.Allowed),
+            ("tab:admin.themes", "municipality", "GM0202", AuditResult.Allowed),
+            ("tab:admin.themes", "municipality", "GM0202", AuditResult.Failed),
+            ("tab:admin.routingRule.save", "routingRule", "meedoen|GM0202.W1", AuditResult.Allowed),
+            ("tab:admin.routingRule.delete", "routingRule", "meedoen|GM0202.W1", AuditResult.Allowed));
+        Assert.Equal(1, network.Saves);
+        PageAuditAssert.HoldsNone(audit.Records, ReferralTabTown.Megan.Name, beheerder.Name, beheerder.Mail);
+    }
+
     private static void SubmitFormOf(IRenderedComponent<AdminPage> page, string button) => page.Find(button).Closest("form")!.Submit();
 
     private IRenderedComponent<AdminPage> RenderAsAdministrator() => RenderFor<AdminPage>(ReferralTabTown.UserFor(beheerder));

@@ -3,34 +3,57 @@ using Wijkverbinder.Domain.Network;
 
 namespace Wijkverbinder.Tabs.Tests.Fakes;
 
-/// <summary>Shared resources in memory with the store's contract (a second resource with the same id is refused); no bookings.</summary>
+/// <summary>Shared resources and their bookings in memory; a change based on an outdated version is refused as the table store does. <see cref="Saves"/> counts the changes written.</summary>
 internal sealed class InMemoryBookingStore : IBookingStore
 {
-    private readonly List<SharedResource> resources = [];
+    private readonly Dictionary<ResourceId, SharedResource> resources = [];
+    private readonly Dictionary<BookingId, Booking> bookings = [];
+    private int version;
 
-    public IReadOnlyList<SharedResource> Resources => resources;
+    public int Saves { get; private set; }
 
-    public Task<SharedResource?> GetResourceAsync(ResourceId id, CancellationToken cancellationToken) =>
-        Task.FromResult(resources.FirstOrDefault(r => r.Id == id));
+    public IReadOnlyList<SharedResource> Resources => [.. resources.Values];
+
+    /// <summary>Adds or replaces a resource, as a Beheerder's change would.</summary>
+    public void Put(SharedResource resource) => resources[resource.Id] = resource;
+
+    public void Add(Booking booking) => bookings[booking.Id] = booking with { Version = NextVersion() };
+
+    public Booking Current(BookingId id) => bookings[id];
+
+    public Task<SharedResource?> GetResourceAsync(ResourceId id, CancellationToken cancellationToken) => Task.FromResult(resources.GetValueOrDefault(id));
 
     public Task<IReadOnlyList<SharedResource>> ListResourcesAsync(string municipality, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<SharedResource>>([.. resources.Where(r => r.Id.Municipality == municipality)]);
+        Task.FromResult<IReadOnlyList<SharedResource>>([.. resources.Values.Where(r => r.Id.Municipality == municipality)]);
 
     public Task SaveResourceAsync(SharedResource resource, CancellationToken cancellationToken)
     {
-        if (resources.Any(r => r.Id == resource.Id))
+        if (!resources.TryAdd(resource.Id, resource))
         {
             throw new AlreadyExistsException();
         }
 
-        resources.Add(resource);
         return Task.CompletedTask;
     }
 
-    public Task<Booking?> GetAsync(BookingId id, CancellationToken cancellationToken) => Task.FromResult<Booking?>(null);
+    public Task<Booking?> GetAsync(BookingId id, CancellationToken cancellationToken) => Task.FromResult(bookings.GetValueOrDefault(id));
 
     public Task<IReadOnlyList<Booking>> ListAsync(ResourceId resource, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Booking>>([]);
+        Task.FromResult<IReadOnlyList<Booking>>([.. bookings.Values.Where(b => b.Resource == resource && b.HoldsDays && b.Overlaps(from, to))]);
 
-    public Task<Booking> SaveAsync(BookingChange change, CancellationToken cancellationToken) => throw new NotSupportedException("The page tests make no bookings.");
+    public Task<Booking> SaveAsync(BookingChange change, CancellationToken cancellationToken)
+    {
+        var id = change.After.Id;
+        if (change.Before is not null && bookings.GetValueOrDefault(id)?.Version != change.Before.Version)
+        {
+            throw new VersionConflictException();
+        }
+
+        var saved = change.After with { Version = NextVersion() };
+        bookings[id] = saved;
+        Saves++;
+        return Task.FromResult(saved);
+    }
+
+    private string NextVersion() => (++version).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

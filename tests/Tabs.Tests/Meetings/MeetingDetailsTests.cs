@@ -2,6 +2,7 @@ using System.Globalization;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using Wijkverbinder.Domain.Audit;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.TeamsApp.Tabs.Meetings;
@@ -171,6 +172,38 @@ public sealed class MeetingDetailsTests : TabTestContext
         page.WaitForElement("#my-actions-empty");
         Assert.True(town.Meetings.Current(meeting.Id).Actions[0].Done);
         Assert.False(town.Meetings.Current(meeting.Id).Actions[1].Done);
+    }
+
+    [Fact]
+    public void TheReadsAndChangesAreRecordedAndAChangeBySomeoneNoLongerOrganiserIsDeniedAndChangesNothing()
+    {
+        var meeting = town.Add("1", Now.AddHours(-3));
+        var page = Open(Alex, meeting);
+
+        page.Find("#action-text").Change("Flyers maken");
+        page.Find("#action-owner").Change(Megan.Id.Value);
+        page.Find("#action-due").Change("2026-12-15");
+        page.Find("#action-add").Click();
+        page.WaitForAssertion(() => Assert.Single(town.Meetings.Current(meeting.Id).Actions));
+
+        // The meeting is handed over to Kees while Alex has it open: his attendance is refused, and the page's
+        // read afterwards too (he is neither organiser nor invitee any more).
+        town.Meetings.Add(town.Meetings.Current(meeting.Id) with { Organiser = Kees.Id });
+        page.Find("#attended-0").Change(true);
+        page.Find("#attendance-save").Click();
+
+        var id = meeting.Id.ToString();
+        page.WaitForAssertion(() => PageAuditAssert.Recorded(
+            PageAuditLog.Records,
+            UserFor(Alex),
+            ("tab:meeting.list", "meeting", null, AuditResult.Allowed),
+            ("tab:meeting.show", "meeting", id, AuditResult.Allowed),
+            ("tab:meeting.agreeAction", "meeting", id, AuditResult.Allowed),
+            ("tab:meeting.show", "meeting", id, AuditResult.Allowed),
+            ("tab:meeting.attendance", "meeting", id, AuditResult.Denied),
+            ("tab:meeting.show", "meeting", id, AuditResult.Denied)));
+        Assert.Equal((MeetingStatus.Planned, 0), (town.Meetings.Current(meeting.Id).Status, town.Meetings.Current(meeting.Id).Attendees.Count()));
+        PageAuditAssert.HoldsNone(PageAuditLog.Records, "Flyers", Megan.Name, Garden.Name, "Armoede in Centrum");
     }
 
     private Meeting Held()

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Bunit;
+using Wijkverbinder.Domain.Audit;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Tabs.Tests.Referrals;
+using Wijkverbinder.TeamsApp.Tabs.Privacy;
 using Wijkverbinder.TeamsApp.Tabs.Referrals;
 
 namespace Wijkverbinder.Tabs.Tests.Privacy;
@@ -42,6 +44,31 @@ public sealed class MyContactConsentTests : TabTestContext
         page.WaitForAssertion(() => Assert.Contains("ingetrokken", page.Find("#consent-outcome").TextContent, StringComparison.Ordinal));
         Assert.False(((Person)town.Network.Members[0]).ShowContactDetails);
         Assert.False(((Person)town.Network.Members[1]).ShowContactDetails);
+    }
+
+    [Fact]
+    public void TheListAndEachChoiceAreRecordedAndAChoiceOnAnEntryThatIsNoLongerTheirsIsDenied()
+    {
+        var mine = Person("0000000000000000000000000000000a", "Megan Bowen", ReferralTabTown.Megan.Mail);
+        town.Network.Members.Add(mine);
+        var megan = ReferralTabTown.UserFor(ReferralTabTown.Megan);
+        var section = RenderFor<MyContactConsent>(megan, p => p.Add(c => c.Me, ReferralTabTown.Megan).Add(c => c.MunicipalityCode, "GM0202"));
+
+        section.WaitForElement($"#consent-toggle-{mine.Id.Local}").Click();
+        section.WaitForAssertion(() => Assert.True(((Person)town.Network.Members[0]).ShowContactDetails));
+
+        // The entry's address is corrected to someone else's while the page is open: withdrawing is no longer hers to do.
+        town.Network.Members[0] = (Person)town.Network.Members[0] with { Email = ReferralTabTown.Kees.Mail };
+        section.Find($"#consent-toggle-{mine.Id.Local}").Click();
+
+        section.WaitForAssertion(() => PageAuditAssert.Recorded(
+            PageAuditLog.Records,
+            megan,
+            ("tab:consent.list", "member", null, AuditResult.Allowed),
+            ("tab:consent.give", "member", mine.Id.ToString(), AuditResult.Allowed),
+            ("tab:consent.withdraw", "member", mine.Id.ToString(), AuditResult.Denied)));
+        Assert.True(((Person)town.Network.Members[0]).ShowContactDetails);
+        PageAuditAssert.HoldsNone(PageAuditLog.Records, "Megan", ReferralTabTown.Megan.Mail, ReferralTabTown.Kees.Mail, "026-1234567");
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Globalization;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using Wijkverbinder.Domain.Audit;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Dashboard;
 using Wijkverbinder.Domain.Network;
@@ -37,10 +38,12 @@ public sealed class NetworkStatusPageTests : TabTestContext
     [Fact]
     public void RefusesADistrictTheUserDoesNotWorkInWithoutReadingIt()
     {
-        var page = Open("WK020201", User("Otto", [AppRole.DistrictTeam], "WK020202"));
+        var otto = User("Otto", [AppRole.DistrictTeam], "WK020202");
+        var page = Open("WK020201", otto);
 
         Assert.Contains("u werkt daar niet", page.Find("[data-refusal]").TextContent, StringComparison.Ordinal);
         Assert.Empty(store.Reads);
+        PageAuditAssert.Recorded(PageAuditLog.Records, otto, ("tab:status.show", "scope", "WK020201", AuditResult.Denied));
     }
 
     [Fact]
@@ -105,6 +108,23 @@ public sealed class NetworkStatusPageTests : TabTestContext
         var (user, suggestion) = Assert.Single(introductions.Sent);
         Assert.Equal(("Wendy", "=Buurtcentrum", "Moestuin"), (user.Name, suggestion.FromName, suggestion.ToName));
         Assert.Contains(said, page.Find("[data-introduction-outcome]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheReadAndTheIntroductionAreRecordedWithIdsOnly()
+    {
+        introductions.Outcome = IntroductionOutcome.TeamChannel;
+        var wendy = User("Wendy", [AppRole.DistrictManager], "WK020201");
+        var page = Open("WK020201", wendy);
+        page.Find("[data-introduce]").Click();
+
+        var introduced = Assert.Single(introductions.Sent).Suggestion;
+        PageAuditAssert.Recorded(
+            PageAuditLog.Records,
+            wendy,
+            ("tab:status.show", "scope", "WK020201", AuditResult.Allowed),
+            ("tab:status.introduce", "member", introduced.FromId, AuditResult.Allowed));
+        PageAuditAssert.HoldsNone(PageAuditLog.Records, introduced.FromName, introduced.ToName, "Wendy");
     }
 
     private IRenderedComponent<NetworkStatusPage> Open(string scope, Wijkverbinder.TeamsApp.Tabs.Identity.TabUser user)

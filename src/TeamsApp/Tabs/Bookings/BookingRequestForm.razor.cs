@@ -1,8 +1,10 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using Wijkverbinder.Domain.Audit;
 using Wijkverbinder.Domain.Bookings;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Validation;
+using Wijkverbinder.TeamsApp.Audit;
 using Wijkverbinder.TeamsApp.Problems;
 using Wijkverbinder.TeamsApp.Tabs.Identity;
 
@@ -37,6 +39,9 @@ public sealed partial class BookingRequestForm
     [Inject]
     public required ApiProblems Problems { get; set; }
 
+    [Inject]
+    public required PageAudit PageAudit { get; set; }
+
     [CascadingParameter]
     public required TabUser User { get; set; }
 
@@ -60,11 +65,13 @@ public sealed partial class BookingRequestForm
         if (input.Count > 0)
         {
             errors = input;
+            await PageAudit.RecordAsync(User, BookingAuditActions.Request, BookingAuditActions.ResourceObject, resourceId?.ToString(), AuditResult.Failed);
             return;
         }
 
         var initiativeId = MemberId.TryParse(initiative, out var m) ? m : (MemberId?)null;
         var result = await Bookings.RequestAsync(Municipality, new BookingRequest(resourceId!.Value, first!.Value, last!.Value, purpose, district, initiativeId), User.Id, CancellationToken.None);
+        await PageAudit.RecordAsync(User, BookingAuditActions.Request, BookingAuditActions.ResourceObject, resourceId.Value.ToString(), result);
         errors = result.IsValid ? [] : result.Errors;
         if (result.IsValid)
         {

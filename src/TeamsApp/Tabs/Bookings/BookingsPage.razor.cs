@@ -1,11 +1,13 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
+using Wijkverbinder.Domain.Audit;
 using Wijkverbinder.Domain.Bookings;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Validation;
 using Wijkverbinder.Notifications.Bookings;
+using Wijkverbinder.TeamsApp.Audit;
 using Wijkverbinder.TeamsApp.Problems;
 using Wijkverbinder.TeamsApp.Resources;
 using Wijkverbinder.TeamsApp.Tabs.Identity;
@@ -50,6 +52,9 @@ public sealed partial class BookingsPage
     [Inject]
     public required IStringLocalizer<BookingTabTexts> Text { get; set; }
 
+    [Inject]
+    public required PageAudit PageAudit { get; set; }
+
     [CascadingParameter]
     public required TabUser User { get; set; }
 
@@ -76,6 +81,7 @@ public sealed partial class BookingsPage
         names = everyone.ToDictionary(c => c.Id, c => c.Name);
         initiatives = await InitiativesAsync();
         resources = await Bookings.ListResourcesAsync(User.Municipality, CancellationToken.None);
+        await PageAudit.RecordAsync(User, BookingAuditActions.ListResources, BookingAuditActions.ResourceObject, null, AuditResult.Allowed);
         await LoadMonthAsync();
     }
 
@@ -106,7 +112,9 @@ public sealed partial class BookingsPage
     {
         foreach (var resource in resources ?? [])
         {
+            // Each booking shows who asked for it: a read of personal data, as the API's calendar is.
             months[resource.Id] = await Queries.MonthAsync(resource, month.Year, month.Month, CancellationToken.None);
+            await PageAudit.RecordAsync(User, BookingAuditActions.Calendar, BookingAuditActions.ResourceObject, resource.Id.ToString(), AuditResult.Allowed);
         }
     }
 
@@ -133,15 +141,16 @@ public sealed partial class BookingsPage
     }
 
     private Task DecideAsync(BookingId id, bool approve) =>
-        ShowAsync(approve
-            ? Bookings.ApproveAsync(id, User.Id, CancellationToken.None)
-            : Bookings.DeclineAsync(id, User.Id, reasons.GetValueOrDefault(id), CancellationToken.None));
+        approve
+            ? ShowAsync(BookingAuditActions.Approve, id, () => Bookings.ApproveAsync(id, User.Id, CancellationToken.None))
+            : ShowAsync(BookingAuditActions.Decline, id, () => Bookings.DeclineAsync(id, User.Id, reasons.GetValueOrDefault(id), CancellationToken.None));
 
-    private Task CancelAsync(BookingId id) => ShowAsync(Bookings.CancelAsync(id, User.Id, null, CancellationToken.None));
+    private Task CancelAsync(BookingId id) => ShowAsync(BookingAuditActions.Cancel, id, () => Bookings.CancelAsync(id, User.Id, null, CancellationToken.None));
 
-    private async Task ShowAsync(Task<Result<Booking>?> action)
+    private async Task ShowAsync(string action, BookingId id, Func<Task<Result<Booking>?>> act)
     {
-        var result = await action;
+        var result = await act();
+        await PageAudit.RecordAsync(User, action, BookingAuditActions.BookingObject, id.ToString(), result);
         (saved, problem) = result switch
         {
             { IsValid: true } => (Text["Decided"].Value, (string?)null),

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
+using Wijkverbinder.Domain.Audit;
 using Wijkverbinder.Domain.Budget;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Referrals;
+using Wijkverbinder.TeamsApp.Audit;
 using Wijkverbinder.TeamsApp.Budget;
 using Wijkverbinder.TeamsApp.Resources;
 using Wijkverbinder.TeamsApp.Tabs.Identity;
@@ -41,6 +43,9 @@ public sealed partial class BudgetPage
     [Inject]
     public required IStringLocalizer<TabTexts> T { get; set; }
 
+    [Inject]
+    public required PageAudit PageAudit { get; set; }
+
     [CascadingParameter]
     public required TabUser User { get; set; }
 
@@ -64,9 +69,11 @@ public sealed partial class BudgetPage
         municipality = await Network.GetMunicipalityAsync(User.Municipality, CancellationToken.None);
         if (municipality is null)
         {
+            await PageAudit.RecordAsync(User, BudgetAuditActions.List, BudgetAuditActions.BudgetObject, null, AuditResult.Failed);
             return;
         }
 
+        // The ledgers name each area's budget holder; the requests name the initiatives and who asked.
         everyone = await Colleagues.ListAsync(User.Municipality, CancellationToken.None);
         me = everyone.FirstOrDefault(c => c.Id == User.Id);
         await LoadAsync();
@@ -75,6 +82,7 @@ public sealed partial class BudgetPage
     private async Task LoadAsync()
     {
         ledgers = await Budget.LedgersAsync(municipality!, year, CancellationToken.None);
+        await PageAudit.RecordAsync(User, BudgetAuditActions.List, BudgetAuditActions.BudgetObject, null, AuditResult.Allowed);
         mine.Clear();
         foreach (var area in municipality!.Areas)
         {
@@ -82,6 +90,7 @@ public sealed partial class BudgetPage
             if (BudgetRequestAccess.MaySee(User, area))
             {
                 mine.Add((area.Id, await Budget.RequestsAsync(area.Id, year, CancellationToken.None)));
+                await PageAudit.RecordAsync(User, BudgetAuditActions.Requests, BudgetAuditActions.AreaObject, area.Id.ToString(), AuditResult.Allowed);
             }
         }
     }

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Components;
+using Wijkverbinder.Domain.Audit;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Programme;
 using Wijkverbinder.Domain.Successes;
+using Wijkverbinder.TeamsApp.Audit;
 using Wijkverbinder.TeamsApp.Tabs.Identity;
 using Wijkverbinder.TeamsApp.Tabs.Shell;
 
@@ -31,6 +33,9 @@ public sealed partial class ProgrammePage
     [Inject]
     public required NavigationManager Navigation { get; set; }
 
+    [Inject]
+    public required PageAudit PageAudit { get; set; }
+
     [SupplyParameterFromQuery(Name = "area")]
     public string? Area { get; set; }
 
@@ -58,6 +63,7 @@ public sealed partial class ProgrammePage
         if (!AreaId.TryParse(Area, out var id) || await Queries.FindAsync(User, id, CancellationToken.None) is not var (found, area))
         {
             state = PageState.NotFound;
+            await PageAudit.RecordAsync(User, ProgrammeAuditActions.Show, ProgrammeAuditActions.ProgrammeObject, AreaId.TryParse(Area, out var asked) ? asked.ToString() : null, AuditResult.Failed);
             return;
         }
 
@@ -66,6 +72,9 @@ public sealed partial class ProgrammePage
         successes = await SuccessStore.ListAsync(area.Id, SuccessLimits.Podium, CancellationToken.None);
         mayEdit = ProgrammeTabQueries.MayEdit(User, area);
         state = PageState.Shown;
+
+        // The initiatives' contact persons (with their opt-in) and the podium's stories are personal data.
+        await PageAudit.RecordAsync(User, ProgrammeAuditActions.Show, ProgrammeAuditActions.ProgrammeObject, area.Id.ToString(), AuditResult.Allowed);
     }
 
     private Task ChooseAsync(string? area)
