@@ -14,14 +14,14 @@ namespace Wijkverbinder.Tabs.Tests.Budget;
 public sealed class BudgetPageAuditTests : TabTestContext
 {
     [Fact]
-    public void TheLedgersAndTheOwnAreasRequestsAreRecordedWithoutTheHoldersName()
+    public async Task TheLedgersAndTheOwnAreasRequestsAreRecordedWithoutTheHoldersName()
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("nl");
         var town = new ReferralTabTown();
         town.AddTo(Services);
         var area = ReferralTabTown.Town.Areas[0].Id;
         var budgets = new InMemoryBudgetStore(town.Store);
-        budgets.SaveAsync(new AreaBudget(area, ReferralTabTown.Now.Year, 5000m, 1200m, 300m, ReferralTabTown.Kees.Id), CancellationToken.None).GetAwaiter().GetResult();
+        await budgets.SaveAsync(new AreaBudget(area, ReferralTabTown.Now.Year, 5000m, 1200m, 300m, ReferralTabTown.Kees.Id), CancellationToken.None);
         var clock = new FixedClock(ReferralTabTown.Now);
         Services.AddSingleton(new BudgetService(
             new ReferralService(town.Store, town.Colleagues, new InMemoryRoutingRuleStore(), town.Network, ReferralSla.Default, clock), town.Store, budgets, town.Colleagues, town.Network, new BudgetCriteria([]), clock));
