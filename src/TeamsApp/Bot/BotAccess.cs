@@ -16,6 +16,8 @@ internal static class BotAccess
         BotVerbs.ShowReferStart or BotVerbs.ShowReferForm or BotVerbs.Refer => Capability.Refer,
         BotVerbs.ShowBudgetForm or BotVerbs.SubmitBudget => Capability.Refer,
         BotVerbs.ShowMeetingForm or BotVerbs.SuggestInvitees or BotVerbs.PlanMeeting => Capability.PlanMeetings,
+        BotVerbs.MarkSuccess => Capability.EditProgramme,
+        BotVerbs.RequestBooking => Capability.BookResources,
         _ => Capability.UseApp,
     };
 
@@ -25,6 +27,8 @@ internal static class BotAccess
         BotCommandKind.Find or BotCommandKind.DistrictSummary => Capability.ViewNetwork,
         BotCommandKind.Refer or BotCommandKind.RequestBudget => Capability.Refer,
         BotCommandKind.PlanMeeting => Capability.PlanMeetings,
+        BotCommandKind.MarkSuccess => Capability.EditProgramme,
+        BotCommandKind.RequestBooking => Capability.BookResources,
         _ => Capability.UseApp,
     };
 }

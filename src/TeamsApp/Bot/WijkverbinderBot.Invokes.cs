@@ -83,6 +83,11 @@ public sealed partial class WijkverbinderBot
             return await OnBookingActionAsync(verb!, data, activity, cancellationToken);
         }
 
+        if (IsProgrammeFormVerb(verb))
+        {
+            return await OnProgrammeFormActionAsync(verb!, data, municipality, actor!, activity, cancellationToken);
+        }
+
         if (IsMeetingVerb(verb))
         {
             return await OnMeetingActionAsync(verb!, data, municipality, actor!, activity, cancellationToken);

@@ -29,7 +29,7 @@ public static class TabRoles
         [AppRole.DistrictManager, AppRole.DistrictTeam, AppRole.SocialDistrictTeam, AppRole.Administrator];
 
     /// <summary>Shared resources (the Pipowagen): the wijkteam, its wijkmanagers (who decide) and the beheerder.</summary>
-    public static readonly IReadOnlyCollection<AppRole> Resources = [AppRole.DistrictManager, AppRole.DistrictTeam, AppRole.Administrator];
+    public static readonly IReadOnlyCollection<AppRole> Resources = RoleRules.RolesFor(Capability.BookResources);
 
     /// <summary>Administration: the beheerder only.</summary>
     public static readonly IReadOnlyCollection<AppRole> Admin = RoleRules.RolesFor(Capability.Administer);
