@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Wijkverbinder.IntegrationTests.Infrastructure;
 using static Wijkverbinder.IntegrationTests.Authorization.Persona;
 
 namespace Wijkverbinder.IntegrationTests.Authorization;
@@ -87,6 +88,9 @@ public static class AuthorizationMatrix
         Verb("meeting.agreeAction", Allow.Only(Manager), async t => Data(("meetingId", await t.MeetingAsync()), ("actionText", "Verslag"), ("actionOwner", t[Team].Id.Value), ("actionDueOn", "2026-12-20"))),
         Verb("meeting.completeAction", Allow.Only(Manager, Team), async t => Data(("meetingId", await t.MeetingAsync()), ("actionNumber", "1"))),
         Verb("meeting.feedback", Allow.Only(Manager, Team), async t => Data(("meetingId", await t.MeetingAsync()), ("usefulness", "4"))),
+        Verb("success.submit", Allow.Only(Manager, Team), t => Data(("initiative", t.Garden.Id.ToString()), ("story", "Veertig buren oogstten samen"), ("video", "https://video.example/oogst"))),
+        Verb("reserve.submit", Allow.Only(Manager, Team, Admin, OtherManager, OtherTeam, OtherAdmin), async t => Data(("resource", await t.ResourceAsync()), ("from", AzuriteFixture.Today.AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), ("to", AzuriteFixture.Today.AddDays(11).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), ("purpose", "Burendag"), ("district", t.Town.District1), ("initiative", t.Garden.Id.ToString()))),
+        Verb("board.submit", Allow.Only(Manager, Team, Social, Specialist, Admin), async t => Data(("what", "Fietsschouw met de wethouder"), ("district", await t.BoardDistrictAsync()), ("theme", "meedoen"), ("preferredPeriod", "voorjaar"))),
 
         // Development only, loopback only: the local API (actor header, no sign-in) and Graph's stand-in.
         Dev("GET /api/municipalities"),

@@ -120,4 +120,24 @@ public sealed class MatrixTown
         Roles = roles,
         Districts = districts,
     };
+
+    /// <summary>A new shared resource for the whole municipality that Manager decides on, so each press has its days free; its id.</summary>
+    public async Task<string> ResourceAsync()
+    {
+        var resource = new Domain.Bookings.SharedResource
+        {
+            Id = new Domain.Bookings.ResourceId(Code, "tent" + Guid.NewGuid().ToString("N")[..8]), Name = "Partytent", Approver = this[Persona.Manager].Id,
+        };
+        await new Wijkverbinder.Storage.Bookings.TableBookingStore(Referrals.Azurite.Tables, Referrals.Signal).SaveResourceAsync(resource, CancellationToken.None);
+        return resource.Id.ToString();
+    }
+
+    /// <summary>District 1, where a routing rule for the theme "bestuur" names the board's official (a specialist who is no persona).</summary>
+    public async Task<string> BoardDistrictAsync()
+    {
+        var official = Person("Bram", [AppRole.Specialist], [Town.District1]) with { Id = new ColleagueId("matrix-board-official") };
+        await Referrals.Colleagues.SaveAsync(Code, official, CancellationToken.None);
+        await Referrals.Routing.SaveAsync(Code, new Domain.Referrals.RoutingRule(Domain.Budget.BoardAccessService.BoardTheme, Town.District1, official.Id), CancellationToken.None);
+        return Town.District1;
+    }
 }
