@@ -135,7 +135,7 @@ public sealed class MatrixTown
     /// <summary>District 1, where a routing rule for the theme "bestuur" names the board's official (a specialist who is no persona).</summary>
     public async Task<string> BoardDistrictAsync()
     {
-        var official = Person("Bram", [AppRole.Specialist], [Town.District1]) with { Id = new ColleagueId("matrix-board-official") };
+        var official = Person("Bram", [AppRole.Specialist], [Town.District1]) with { Id = ColleagueId.ForPerson(new Guid("b0a4d000-0000-4000-8000-00000000b0a4")) };
         await Referrals.Colleagues.SaveAsync(Code, official, CancellationToken.None);
         await Referrals.Routing.SaveAsync(Code, new Domain.Referrals.RoutingRule(Domain.Budget.BoardAccessService.BoardTheme, Town.District1, official.Id), CancellationToken.None);
         return Town.District1;
