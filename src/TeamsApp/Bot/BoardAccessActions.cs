@@ -11,7 +11,7 @@ namespace Wijkverbinder.TeamsApp.Bot;
 /// <summary>
 /// The bot's "bestuur": the short form of a request for access to the board, sent through
 /// <see cref="BoardAccessService"/> as the tab API does. Only a district the user works in may be chosen (the domain's
-/// rule, checked first so a forged choice is refused as not allowed); bad input comes back on the form, nothing written.
+/// rule; the bot refuses a forged choice first, as not allowed); bad input comes back on the form, nothing written.
 /// </summary>
 public sealed class BoardAccessActions(BoardAccessService board, IColleagueDirectory colleagues, Cards.BotCards cards, IOptions<BudgetOptions> options)
 {
@@ -19,19 +19,12 @@ public sealed class BoardAccessActions(BoardAccessService board, IColleagueDirec
 
     internal async Task<AdaptiveCard> SubmitAsync(Municipality municipality, Colleague actor, InvokeData data, CancellationToken cancellationToken)
     {
-        var district = data.Get(Cards.BotInputs.District);
-        if (district is not null && municipality.FindDistrict(district) is not null && !actor.Districts.Contains(district))
-        {
-            Audit.AuditNote.Deny();
-            return cards.NotAllowed();
-        }
-
         // The wijkteam member asks for the residents; their wijkteam stays involved with them, as with budget requests.
         var team = actor.Teams.FirstOrDefault();
         var draft = new BoardAccessDraft
         {
             What = data.Get(Cards.BoardAccessFormInputs.What),
-            District = district,
+            District = data.Get(Cards.BotInputs.District),
             Theme = data.Get(Cards.BotInputs.Theme),
             PreferredPeriod = data.Get(Cards.BoardAccessFormInputs.PreferredPeriod),
             FromTheBoard = data.Get(Cards.BoardAccessFormInputs.FromTheBoard),
