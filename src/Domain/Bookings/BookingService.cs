@@ -237,6 +237,6 @@ public sealed class BookingService(
     public static bool MayRequest(Colleague actor, string? district)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        return (actor.Has(AppRole.DistrictTeam) || actor.Has(AppRole.DistrictManager)) && (district is null || actor.Districts.Contains(district));
+        return RoleRules.Allows(actor.Roles, Capability.BookResources) && (district is null || actor.Districts.Contains(district));
     }
 }

@@ -18,6 +18,12 @@ public enum Capability
     /// <summary>Plan theme, feedback and board meetings.</summary>
     PlanMeetings,
 
+    /// <summary>Change an area's wijkprogramma and mark its successes (in an area one works in: ProgrammeAccess).</summary>
+    EditProgramme,
+
+    /// <summary>Request a shared resource (the Pipowagen) for an initiative.</summary>
+    BookResources,
+
     /// <summary>Set up the installation, the colleague directory, and read the audit log.</summary>
     Administer,
 }

@@ -17,6 +17,8 @@ public static class RoleRules
         [Capability.RegisterInitiative] = [AppRole.DistrictManager, AppRole.DistrictTeam],
         [Capability.Refer] = [AppRole.DistrictManager, AppRole.DistrictTeam, AppRole.SocialDistrictTeam],
         [Capability.PlanMeetings] = [AppRole.DistrictManager, AppRole.DistrictTeam],
+        [Capability.EditProgramme] = [AppRole.DistrictManager, AppRole.DistrictTeam],
+        [Capability.BookResources] = [AppRole.DistrictManager, AppRole.DistrictTeam],
         [Capability.Administer] = [AppRole.Administrator],
     };
 

@@ -14,7 +14,6 @@ public static class ProgrammeAccess
     {
         ArgumentNullException.ThrowIfNull(roles);
         ArgumentNullException.ThrowIfNull(area);
-        return (roles.Contains(AppRole.DistrictTeam) || roles.Contains(AppRole.DistrictManager))
-            && area.DistrictCodes.Any(districts.Contains);
+        return RoleRules.Allows(roles, Capability.EditProgramme) && area.DistrictCodes.Any(districts.Contains);
     }
 }

@@ -14,8 +14,10 @@ internal static class BotAccess
         BotVerbs.ShowRegister or BotVerbs.Register => Capability.RegisterInitiative,
         BotVerbs.ShowFind or BotVerbs.Find or BotVerbs.ShowSummary or BotVerbs.Summary => Capability.ViewNetwork,
         BotVerbs.ShowReferStart or BotVerbs.ShowReferForm or BotVerbs.Refer => Capability.Refer,
-        BotVerbs.ShowBudgetForm or BotVerbs.SubmitBudget => Capability.Refer,
+        BotVerbs.ShowBudgetForm or BotVerbs.SubmitBudget or BotVerbs.RequestBoardAccess => Capability.Refer,
         BotVerbs.ShowMeetingForm or BotVerbs.SuggestInvitees or BotVerbs.PlanMeeting => Capability.PlanMeetings,
+        BotVerbs.MarkSuccess => Capability.EditProgramme,
+        BotVerbs.RequestBooking => Capability.BookResources,
         _ => Capability.UseApp,
     };
 
@@ -23,8 +25,10 @@ internal static class BotAccess
     {
         BotCommandKind.RegisterInitiative => Capability.RegisterInitiative,
         BotCommandKind.Find or BotCommandKind.DistrictSummary => Capability.ViewNetwork,
-        BotCommandKind.Refer or BotCommandKind.RequestBudget => Capability.Refer,
+        BotCommandKind.Refer or BotCommandKind.RequestBudget or BotCommandKind.RequestBoardAccess => Capability.Refer,
         BotCommandKind.PlanMeeting => Capability.PlanMeetings,
+        BotCommandKind.MarkSuccess => Capability.EditProgramme,
+        BotCommandKind.RequestBooking => Capability.BookResources,
         _ => Capability.UseApp,
     };
 }

@@ -41,6 +41,13 @@ public sealed partial record BotCommand(BotCommandKind Kind, string Word, string
         ["meeting"] = BotCommandKind.PlanMeeting,
         ["aanjaagbudget"] = BotCommandKind.RequestBudget,
         ["budget"] = BotCommandKind.RequestBudget,
+        ["succes"] = BotCommandKind.MarkSuccess,
+        ["success"] = BotCommandKind.MarkSuccess,
+        ["reserveer"] = BotCommandKind.RequestBooking,
+        ["reserveren"] = BotCommandKind.RequestBooking,
+        ["book"] = BotCommandKind.RequestBooking,
+        ["bestuur"] = BotCommandKind.RequestBoardAccess,
+        ["board"] = BotCommandKind.RequestBoardAccess,
     };
 
     public static BotCommand From(Activity message)

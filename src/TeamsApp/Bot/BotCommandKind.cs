@@ -12,5 +12,8 @@ public enum BotCommandKind
     Consent,
     PlanMeeting,
     RequestBudget,
+    MarkSuccess,
+    RequestBooking,
+    RequestBoardAccess,
     Unknown,
 }

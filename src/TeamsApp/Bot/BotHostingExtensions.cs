@@ -17,6 +17,9 @@ public static class BotHostingExtensions
         builder.Services.AddSingleton<MeetingActions>();
         builder.Services.AddSingleton<BudgetActions>();
         builder.Services.AddSingleton<BookingActions>();
+        builder.Services.AddSingleton<SuccessActions>();
+        builder.Services.AddSingleton<BookingRequestActions>();
+        builder.Services.AddSingleton<BoardAccessActions>();
         builder.Services.AddSingleton<Audit.CardActionAudit>();
         builder.Services.AddBotConnector(builder.Configuration);
         return builder;

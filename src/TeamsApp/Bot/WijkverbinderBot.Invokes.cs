@@ -83,6 +83,11 @@ public sealed partial class WijkverbinderBot
             return await OnBookingActionAsync(verb!, data, activity, cancellationToken);
         }
 
+        if (IsProgrammeFormVerb(verb))
+        {
+            return await OnProgrammeFormActionAsync(verb!, data, municipality, actor!, activity, cancellationToken);
+        }
+
         if (IsMeetingVerb(verb))
         {
             return await OnMeetingActionAsync(verb!, data, municipality, actor!, activity, cancellationToken);
@@ -143,13 +148,14 @@ public sealed partial class WijkverbinderBot
 
     /// <summary>
     /// Role x district for the buttons that read or write a place's network: the district (find, summary, register,
-    /// the refer form) or the meeting's scope (invitees, plan) must be where the user works, all of an area.
+    /// the refer form, a request for access to the board) or the meeting's scope (invitees, plan) must be where the user works, all of an area.
     /// </summary>
     private static bool WorksInChosenPlace(string? verb, InvokeData data, Municipality municipality, Domain.Colleagues.Colleague actor)
     {
         var place = verb switch
         {
-            BotVerbs.Find or BotVerbs.Summary or BotVerbs.Register or BotVerbs.ShowReferForm or BotVerbs.Refer or BotVerbs.SubmitBudget => data.Get(BotInputs.District),
+            BotVerbs.Find or BotVerbs.Summary or BotVerbs.Register or BotVerbs.ShowReferForm or BotVerbs.Refer or BotVerbs.SubmitBudget
+                or BotVerbs.RequestBoardAccess or BotVerbs.RequestBooking => data.Get(BotInputs.District),
             BotVerbs.SuggestInvitees or BotVerbs.PlanMeeting => data.Get(MeetingFormInputs.Scope),
             _ => null,
         };

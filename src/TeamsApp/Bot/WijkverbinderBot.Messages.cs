@@ -35,6 +35,11 @@ public sealed partial class WijkverbinderBot
             return await AnswerBudgetCommandAsync(municipality, activity, cancellationToken);
         }
 
+        if (command.Kind is BotCommandKind.MarkSuccess or BotCommandKind.RequestBooking or BotCommandKind.RequestBoardAccess)
+        {
+            return await AnswerProgrammeFormCommandAsync(command.Kind, municipality, activity, cancellationToken);
+        }
+
         if (command.Kind is BotCommandKind.PlanMeeting)
         {
             return await AnswerMeetingCommandAsync(municipality, activity, cancellationToken);

@@ -18,6 +18,11 @@ public sealed class RoleRulesTests
     [InlineData(AppRole.Administrator, Capability.Administer, true)]
     [InlineData(AppRole.Administrator, Capability.ViewNetwork, true)]
     [InlineData(AppRole.Administrator, Capability.Refer, false)]
+    [InlineData(AppRole.DistrictTeam, Capability.EditProgramme, true)]
+    [InlineData(AppRole.SocialDistrictTeam, Capability.EditProgramme, false)]
+    [InlineData(AppRole.Administrator, Capability.EditProgramme, false)]
+    [InlineData(AppRole.Administrator, Capability.BookResources, true)]
+    [InlineData(AppRole.Specialist, Capability.BookResources, false)]
     public void ARoleGivesExactlyItsCapabilities(AppRole role, Capability capability, bool allowed) =>
         Assert.Equal(allowed, RoleRules.Allows([role], capability));
 

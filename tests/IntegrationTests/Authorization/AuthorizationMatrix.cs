@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Wijkverbinder.IntegrationTests.Infrastructure;
 using static Wijkverbinder.IntegrationTests.Authorization.Persona;
 
 namespace Wijkverbinder.IntegrationTests.Authorization;
@@ -97,6 +98,9 @@ public static class AuthorizationMatrix
         Verb("budget.decline", Allow.Only(Specialist), async t => Data(("referralId", await t.BudgetRequestAsync()), ("reason", "Past niet in het programma"))),
         Verb("booking.approve", Allow.Only(Manager), async t => Data(("bookingId", await t.BookingAsync()))),
         Verb("booking.decline", Allow.Only(Manager), async t => Data(("bookingId", await t.BookingAsync()), ("bookingReason", "De tent is in reparatie"))),
+        Verb("success.submit", Allow.Only(Manager, Team), t => Data(("initiative", t.Garden.Id.ToString()), ("story", "Veertig buren oogstten samen"), ("video", "https://video.example/oogst"))),
+        Verb("reserve.submit", Allow.Only(Manager, Team), t => Data([("resource", t.Tent.Id.ToString()), .. t.BookingFormData()])),
+        Verb("board.submit", Allow.Only(Manager, Team, Social), t => Data(("what", "Fietsschouw met de wethouder"), ("district", t.Town.District1), ("theme", "meedoen"), ("preferredPeriod", "voorjaar"))),
 
         // Development only, loopback only: the local API (actor header, no sign-in) and Graph's stand-in.
         Dev("GET /api/municipalities"),

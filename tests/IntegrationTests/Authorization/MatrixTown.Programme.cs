@@ -109,6 +109,13 @@ public sealed partial class MatrixTown
     /// <summary>The assessment card's toggles, every criterion met.</summary>
     public IEnumerable<(string Key, string Value)> ChecklistAllMet() => Service<BudgetService>().Criteria.Select(c => ("met." + c.Id, "true"));
 
+    /// <summary>The bot's booking form for the tent on a free day (the resource is the row's).</summary>
+    public IEnumerable<(string Key, string Value)> BookingFormData()
+    {
+        var day = Day(FreeDay());
+        return [("from", day), ("to", day), ("purpose", "Burendag"), ("district", Town.District1), ("initiative", Garden.Id.ToString())];
+    }
+
     /// <summary>The tab API's body of a booking request for the tent on a free day.</summary>
     public object BookingBody()
     {

@@ -1,9 +1,11 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using Wijkverbinder.Domain.Bookings;
 using Wijkverbinder.Domain.Budget;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Referrals;
+using Wijkverbinder.Domain.Successes;
 using Wijkverbinder.Domain.Validation;
 using Wijkverbinder.TeamsApp.Bot.Cards;
 
@@ -67,6 +69,32 @@ internal static class BotCardsFactory
                     new AssessmentValues("2000.00", "Mooi plan", new Dictionary<string, bool> { ["no-private-interest"] = true }, new Dictionary<string, string> { ["stimulus"] = "Eenmalig" }),
                     [cards.Problem(new ValidationError("amount", ValidationCodes.NotEnoughLeft, 1234.50m, "Noordwest", 2026))]),
                 ["budget-decided"] = cards.BudgetDecided(BudgetRequest(ReferralStatus.Completed) with { Outcome = "Past in Meedoen" }),
+                ["success-form"] = cards.SuccessForm(Arnhem, [initiative], new Dictionary<string, string>(), []),
+                ["success-form-refused"] = cards.SuccessForm(
+                    Arnhem,
+                    [initiative],
+                    new Dictionary<string, string> { ["initiative"] = initiative.Id.ToString(), ["story"] = "Veertig buren oogstten samen", ["video"] = "http://video.example/oogst" },
+                    [cards.SuccessProblem(new ValidationError("video", ValidationCodes.HttpsLinkOnly))]),
+                ["success-none"] = cards.SuccessForm(Arnhem, [], new Dictionary<string, string>(), []),
+                ["success-marked"] = cards.SuccessMarked(new Success("s1", initiative.Id, initiative.Name, "Veertig buren oogstten samen", new Uri("https://video.example/oogst"), Wijkteam.Id, DateTimeOffset.UnixEpoch), "Noordwest"),
+                ["booking-form"] = cards.BookingForm(Arnhem, Wijkteam, Resources, [initiative], new Dictionary<string, string>(), [], Today),
+                ["booking-form-refused"] = cards.BookingForm(
+                    Arnhem,
+                    Wijkteam,
+                    Resources,
+                    [initiative],
+                    new Dictionary<string, string> { ["resource"] = Resources[0].Id.ToString(), ["from"] = "2026-12-06", ["to"] = "2026-12-08", ["purpose"] = "Burendag", ["district"] = Klarendal.Code, ["initiative"] = initiative.Id.ToString() },
+                    [cards.BookingProblem(new ValidationError("from", ValidationCodes.BookingConflict, new DateOnly(2026, 12, 5), new DateOnly(2026, 12, 7), "Requested"))],
+                    Today),
+                ["booking-none"] = cards.BookingForm(Arnhem, Wijkteam, [], [initiative], new Dictionary<string, string>(), [], Today),
+                ["booking-requested"] = cards.BookingRequested(Booking, "Pipowagen", "Wijkmanager Noordwest"),
+                ["board-form"] = cards.BoardAccessForm(Arnhem, Wijkteam, new Dictionary<string, string>(), []),
+                ["board-form-refused"] = cards.BoardAccessForm(
+                    Arnhem,
+                    Wijkteam,
+                    new Dictionary<string, string> { ["what"] = "Fietsschouw met de wethouder", ["district"] = Klarendal.Code, ["theme"] = "meedoen" },
+                    [cards.BoardAccessProblem(new ValidationError("preferredPeriod", ValidationCodes.Required)), cards.BoardAccessProblem(new ValidationError("receiver", ValidationCodes.NoBoardOfficial))]),
+                ["board-sent"] = cards.BoardAccessSent(BudgetRequest(ReferralStatus.Sent) with { Subject = SubjectKind.BoardAccess, Summary = "Fietsschouw met de wethouder", Budget = null }, "Bestuursadviseur"),
             };
         }
         finally
@@ -76,6 +104,19 @@ internal static class BotCardsFactory
     }
 
     private static readonly DateOnly Today = new(2026, 11, 28);
+
+    private static readonly IReadOnlyList<SharedResource> Resources =
+    [
+        new() { Id = new ResourceId("GM0202", "pipowagen"), Name = "Pipowagen", Approver = new ColleagueId("manager") },
+        new() { Id = new ResourceId("GM0202", "partytent"), Name = "Partytent", Area = Area, Approver = new ColleagueId("manager") },
+    ];
+
+    private static Booking Booking => new()
+    {
+        Id = new BookingId("GM0202", new string('e', 32)), Resource = Resources[0].Id, From = Today.AddDays(8), To = Today.AddDays(10), Purpose = "Burendag",
+        District = Klarendal.Code, Initiative = new MemberId(Area, new string('a', 32)), RequestedBy = Wijkteam.Id, Status = BookingStatus.Requested,
+        CreatedAt = DateTimeOffset.UnixEpoch, UpdatedAt = DateTimeOffset.UnixEpoch, Sequence = 1,
+    };
 
     private static readonly IReadOnlyList<BudgetCriterion> Criteria = TeamsApp.Budget.BudgetOptions.DefaultCriteria;
 

@@ -17,6 +17,12 @@ public sealed class BotCommandTests
     [InlineData("district Klarendal", BotCommandKind.DistrictSummary, "Klarendal")]
     [InlineData("aanjaagbudget", BotCommandKind.RequestBudget, "")]
     [InlineData("budget", BotCommandKind.RequestBudget, "")]
+    [InlineData("succes", BotCommandKind.MarkSuccess, "")]
+    [InlineData("success", BotCommandKind.MarkSuccess, "")]
+    [InlineData("reserveer", BotCommandKind.RequestBooking, "")]
+    [InlineData("book", BotCommandKind.RequestBooking, "")]
+    [InlineData("bestuur", BotCommandKind.RequestBoardAccess, "")]
+    [InlineData("board", BotCommandKind.RequestBoardAccess, "")]
     [InlineData("koffie?", BotCommandKind.Unknown, "")]
     [InlineData("koffie zwart", BotCommandKind.Unknown, "zwart")]
     public void ReadsThePersonalMessage(string text, BotCommandKind kind, string argument)

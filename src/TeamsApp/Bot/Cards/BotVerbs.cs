@@ -46,4 +46,9 @@ public static class BotVerbs
     public const string SubmitBudget = "budget.submit";
     public const string GrantBudget = "budget.grant";
     public const string DeclineBudget = "budget.decline";
+
+    /// <summary>The forms of the commands "succes", "reserveer" and "bestuur": each opens from its command and has one submit.</summary>
+    public const string MarkSuccess = "success.submit";
+    public const string RequestBooking = "reserve.submit";
+    public const string RequestBoardAccess = "board.submit";
 }

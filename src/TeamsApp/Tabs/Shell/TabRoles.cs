@@ -32,7 +32,7 @@ public static class TabRoles
     public static readonly IReadOnlyCollection<AppRole> Resources = [AppRole.DistrictManager, AppRole.DistrictTeam, AppRole.Administrator];
 
     /// <summary>Requesting a booking: the wijkteam and wijkmanagers, for their own districts (BookingService.MayRequest).</summary>
-    public static readonly IReadOnlyCollection<AppRole> RequestBookings = [AppRole.DistrictManager, AppRole.DistrictTeam];
+    public static readonly IReadOnlyCollection<AppRole> RequestBookings = RoleRules.RolesFor(Capability.BookResources);
 
     /// <summary>Administration: the beheerder only.</summary>
     public static readonly IReadOnlyCollection<AppRole> Admin = RoleRules.RolesFor(Capability.Administer);
