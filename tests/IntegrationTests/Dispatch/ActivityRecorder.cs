@@ -13,6 +13,13 @@ public sealed class ActivityRecorder : IDisposable
     /// <summary>The tests' stand-in for the request (or the Functions invocation) around a change.</summary>
     public static readonly ActivitySource Request = new("Wijkverbinder.Tests.Request");
 
+    /// <summary>
+    /// Starts the stand-in request: from <see cref="Request"/> when a listener samples it, else as a plain activity
+    /// (a source gives none while no listener wants it, which a parallel test's listener set can make happen).
+    /// </summary>
+    public static Activity StartRequest(string name) =>
+        Request.StartActivity(name, ActivityKind.Server) ?? new Activity(name).SetIdFormat(ActivityIdFormat.W3C).Start();
+
     private readonly ConcurrentQueue<Activity> stopped = new();
     private readonly ActivityListener listener;
 

@@ -35,7 +35,7 @@ public sealed class ProgrammeAndBookingTraceTests(AzuriteFixture azurite) : IDis
         await queues.EnsureCreatedAsync(None);
         await queues.Bookings.ClearMessagesAsync(None);
         Activity request;
-        using (request = ActivityRecorder.Request.StartActivity("POST /api/tab/bookings", ActivityKind.Server)!)
+        using (request = ActivityRecorder.StartRequest("POST /api/tab/bookings"))
         {
             await town.RequestAsync(6, 7);
         }
@@ -57,7 +57,7 @@ public sealed class ProgrammeAndBookingTraceTests(AzuriteFixture azurite) : IDis
         await host.Queues.Programme.ClearMessagesAsync(None);
         var town = host.Town.Town;
         Activity request;
-        using (request = ActivityRecorder.Request.StartActivity("PUT /api/tab/programme", ActivityKind.Server)!)
+        using (request = ActivityRecorder.StartRequest("PUT /api/tab/programme"))
         {
             var saved = await host.Services.GetRequiredService<ProgrammeService>()
                 .SetGoalsAsync(town.Municipality, town.Municipality.FindArea(town.AreaA)!, "meedoen", ["Iedereen doet mee"], null, None);
@@ -67,7 +67,7 @@ public sealed class ProgrammeAndBookingTraceTests(AzuriteFixture azurite) : IDis
         await host.Relay.RelayAsync(host.Town.Code, None);
         var body = Assert.Single((await host.Queues.Programme.ReceiveMessagesAsync(8, cancellationToken: None)).Value).Body.ToString();
         Activity invocation;
-        using (invocation = ActivityRecorder.Request.StartActivity("DispatchProgrammeCard invocation", ActivityKind.Server)!)
+        using (invocation = ActivityRecorder.StartRequest("DispatchProgrammeCard invocation"))
         {
             await new DispatchProgrammeCard(host.Services.GetRequiredService<ProgrammeCardDispatcher>()).RunAsync(body, None);
         }
@@ -83,7 +83,7 @@ public sealed class ProgrammeAndBookingTraceTests(AzuriteFixture azurite) : IDis
     {
         await using var host = await DispatchHost.StartAsync(azurite);
         Activity invocation;
-        using (invocation = ActivityRecorder.Request.StartActivity("PostMonthlySuccesses invocation", ActivityKind.Server)!)
+        using (invocation = ActivityRecorder.StartRequest("PostMonthlySuccesses invocation"))
         {
             await new PostMonthlySuccesses(host.Services.GetRequiredService<MonthlySuccessesJob>()).RunAsync(new TimerInfo { IsPastDue = false }, None);
         }

@@ -53,7 +53,7 @@ public sealed class TraceContextTests(AzuriteFixture azurite) : IDisposable
     {
         await using var host = await DispatchHost.StartAsync(azurite);
         Activity requestActivity;
-        using (requestActivity = Request.StartActivity("POST /api/referrals", ActivityKind.Server)!)
+        using (requestActivity = ActivityRecorder.StartRequest("POST /api/referrals"))
         {
             await host.CreateAsync();
         }
@@ -74,7 +74,7 @@ public sealed class TraceContextTests(AzuriteFixture azurite) : IDisposable
     {
         await using var host = await MeetingHost.StartAsync(azurite);
         Activity requestActivity;
-        using (requestActivity = Request.StartActivity("POST /api/tab/meetings", ActivityKind.Server)!)
+        using (requestActivity = ActivityRecorder.StartRequest("POST /api/tab/meetings"))
         {
             await host.Town.PlanAsync();
         }
@@ -83,7 +83,7 @@ public sealed class TraceContextTests(AzuriteFixture azurite) : IDisposable
         var function = new DoMeetingTask(host.Dispatcher);
         var bodies = (await host.Queues.Meetings.ReceiveMessagesAsync(32)).Value.Select(m => m.Body.ToString()).ToList();
         Activity invocation;
-        using (invocation = Request.StartActivity("DoMeetingTask invocation", ActivityKind.Server)!)
+        using (invocation = ActivityRecorder.StartRequest("DoMeetingTask invocation"))
         {
             foreach (var body in bodies)
             {
@@ -106,7 +106,7 @@ public sealed class TraceContextTests(AzuriteFixture azurite) : IDisposable
         Assert.DoesNotContain("traceParent", message, StringComparison.Ordinal);
 
         Activity invocation;
-        using (invocation = Request.StartActivity("DoMeetingTask invocation", ActivityKind.Server)!)
+        using (invocation = ActivityRecorder.StartRequest("DoMeetingTask invocation"))
         {
             await new DoMeetingTask(host.Dispatcher).RunAsync(message, CancellationToken.None);
         }
