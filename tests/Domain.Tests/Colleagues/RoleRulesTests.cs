@@ -21,7 +21,8 @@ public sealed class RoleRulesTests
     [InlineData(AppRole.DistrictTeam, Capability.EditProgramme, true)]
     [InlineData(AppRole.SocialDistrictTeam, Capability.EditProgramme, false)]
     [InlineData(AppRole.Administrator, Capability.EditProgramme, false)]
-    [InlineData(AppRole.Administrator, Capability.BookResources, true)]
+    [InlineData(AppRole.Administrator, Capability.BookResources, false)]
+    [InlineData(AppRole.DistrictTeam, Capability.BookResources, true)]
     [InlineData(AppRole.Specialist, Capability.BookResources, false)]
     public void ARoleGivesExactlyItsCapabilities(AppRole role, Capability capability, bool allowed) =>
         Assert.Equal(allowed, RoleRules.Allows([role], capability));
