@@ -71,12 +71,14 @@ public sealed class LogScanTests(AzuriteFixture azurite)
     [InlineData("Sending mail to ann@gemeente.example", "e-mail address")]
     [InlineData("POST /v1.0/users/ann%40gemeente.example/sendMail", "e-mail address")]
     [InlineData("summary: BSN 111222333", "BSN")]
+    [InlineData("info: Wijkverbinder.Jobs.Sweep[1] member[362212831] found", "BSN")]
     [InlineData("Authorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln", "bearer token or JWT")]
     public void TheScanFindsWhatItLooksFor(string line, string finding) => Assert.Equal(finding, LogScan.FindingIn(line));
 
     [Theory]
     [InlineData("POST /v3/conversations/19%3Aabc%40thread.tacv2%3Bmessageid%3D42/activities")]
     [InlineData("Referral GM0202.R.0193a1b2c3d4e5f60718293a4b5c6d7e: Sent in 123 ms")]
+    [InlineData("2026-11-28T20:59:48.9140000Z \u001b[40m\u001b[32minfo\u001b[39m\u001b[22m\u001b[49m: Wijkverbinder.Notifications.Jobs.RefreshDashboardsJob[362212831]")]
     public void ATeamsConversationIdOrAnIdIsNotAFinding(string line) => Assert.Null(LogScan.FindingIn(line));
 
     /// <summary>Shaped like a JWT (header.payload.signature, Base64url JSON), which is all the scan looks at.</summary>
