@@ -13,6 +13,7 @@ public static class RoleRules
     private static readonly Dictionary<Capability, AppRole[]> Table = new()
     {
         [Capability.UseApp] = Everyone,
+        [Capability.ManageOwnConsent] = Everyone,
         [Capability.ViewNetwork] = [AppRole.DistrictManager, AppRole.DistrictTeam, AppRole.SocialDistrictTeam, AppRole.Administrator],
         [Capability.RegisterInitiative] = [AppRole.DistrictManager, AppRole.DistrictTeam],
         [Capability.Refer] = [AppRole.DistrictManager, AppRole.DistrictTeam, AppRole.SocialDistrictTeam],
@@ -24,5 +25,7 @@ public static class RoleRules
 
     public static IReadOnlyCollection<AppRole> RolesFor(Capability capability) => Table[capability];
 
-    public static bool Allows(IEnumerable<AppRole> roles, Capability capability) => roles.Any(Table[capability].Contains);
+    /// <summary>Whether these roles give the capability; one's own consent needs no role at all.</summary>
+    public static bool Allows(IEnumerable<AppRole> roles, Capability capability) =>
+        capability is Capability.ManageOwnConsent || roles.Any(Table[capability].Contains);
 }

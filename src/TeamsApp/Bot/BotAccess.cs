@@ -18,6 +18,7 @@ internal static class BotAccess
         BotVerbs.ShowMeetingForm or BotVerbs.SuggestInvitees or BotVerbs.PlanMeeting => Capability.PlanMeetings,
         BotVerbs.MarkSuccess => Capability.EditProgramme,
         BotVerbs.RequestBooking => Capability.BookResources,
+        BotVerbs.ShowConsent or BotVerbs.GiveConsent or BotVerbs.WithdrawConsent => Capability.ManageOwnConsent,
         _ => Capability.UseApp,
     };
 
@@ -29,6 +30,7 @@ internal static class BotAccess
         BotCommandKind.PlanMeeting => Capability.PlanMeetings,
         BotCommandKind.MarkSuccess => Capability.EditProgramme,
         BotCommandKind.RequestBooking => Capability.BookResources,
+        BotCommandKind.Consent => Capability.ManageOwnConsent,
         _ => Capability.UseApp,
     };
 }

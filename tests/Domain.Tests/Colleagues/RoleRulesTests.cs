@@ -28,6 +28,12 @@ public sealed class RoleRulesTests
         Assert.Equal(allowed, RoleRules.Allows([role], capability));
 
     [Fact]
-    public void NoRoleGivesNothing() =>
-        Assert.All(Enum.GetValues<Capability>(), capability => Assert.False(RoleRules.Allows([], capability)));
+    public void NoRoleGivesNothingButOnesOwnConsent() =>
+        Assert.All(Enum.GetValues<Capability>(), capability => Assert.Equal(capability is Capability.ManageOwnConsent, RoleRules.Allows([], capability)));
+
+    [Theory]
+    [InlineData(AppRole.Specialist)]
+    [InlineData(AppRole.Administrator)]
+    [InlineData(AppRole.SocialDistrictTeam)]
+    public void EveryRoleManagesItsOwnConsent(AppRole role) => Assert.True(RoleRules.Allows([role], Capability.ManageOwnConsent));
 }

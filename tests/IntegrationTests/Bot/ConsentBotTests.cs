@@ -62,6 +62,31 @@ public sealed class ConsentBotTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.True((await StoredAsync()).ShowContactDetails);
     }
 
+    [Fact]
+    public async Task AColleagueWithoutARoleWithdrawsTheirOwnConsentAndMayDoNothingElse()
+    {
+        // In the directory, but given no role in the app (AVG art. 7(3): withdrawing is as easy as giving).
+        var nora = town.Ann with { Id = ColleagueId.ForPerson(Guid.NewGuid()), Name = "Nora", Mail = "nora@gemeente.example", Roles = [] };
+        await town.Colleagues.SaveAsync(town.Code, nora, CancellationToken.None);
+        var entry = (await azurite.Store.CreateMemberAsync(
+            TestTown.Person("Nora Zonderrol", town.Town.District1) with { Id = MemberId.New(town.Town.AreaA, azurite.Clock), Email = nora.Mail },
+            [], new Dictionary<MemberId, Member>(), CancellationToken.None)).Member;
+        var chat = As(nora);
+
+        var shown = await chat.SayAsync("toestemming");
+        var withdrawn = await chat.PressAsync("consent.withdraw", new JsonObject { ["member"] = entry.Id.ToString() });
+        var othersEntry = await chat.PressAsync("consent.withdraw", new JsonObject { ["member"] = ann.Id.ToString() });
+        var find = await chat.SayAsync("zoek");
+
+        Assert.Contains("Trek toestemming in (Nora Zonderrol)", BotConversation.TextOf(shown), StringComparison.Ordinal);
+        Assert.DoesNotContain("Ann Jansen", BotConversation.TextOf(shown), StringComparison.Ordinal);
+        Assert.Contains("Uw toestemming is ingetrokken", BotConversation.TextOf(withdrawn), StringComparison.Ordinal);
+        Assert.False(((Person)(await azurite.Store.GetMemberAsync(entry.Id, CancellationToken.None))!.Member).ShowContactDetails);
+        Assert.Contains("niet uw eigen vermelding", BotConversation.TextOf(othersEntry), StringComparison.Ordinal);
+        Assert.True((await StoredAsync()).ShowContactDetails);
+        Assert.Contains("Dit mag u niet met uw rol", BotConversation.TextOf(find), StringComparison.Ordinal);
+    }
+
     private async Task<Person> StoredAsync() => (Person)(await azurite.Store.GetMemberAsync(ann.Id, CancellationToken.None))!.Member;
 
     private BotConversation As(Colleague colleague) => new(app.CreateClient(), connector, userObjectId: colleague.Id.Value);

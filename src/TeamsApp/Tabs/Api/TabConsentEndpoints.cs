@@ -17,9 +17,11 @@ internal static class TabConsentEndpoints
 {
     public static void MapTabConsent(this RouteGroupBuilder api)
     {
-        api.MapGet("/consent", Mine);
+        // A colleague without a role may manage their own consent too (Capability.ManageOwnConsent).
+        var ownConsent = new TabCapability(Capability.ManageOwnConsent);
+        api.MapGet("/consent", Mine).WithMetadata(ownConsent);
         api.MapPut("/consent/{memberId}", Set)
-            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(Network.NetworkApi.MaxRequestBytes));
+            .WithMetadata(ownConsent, new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(Network.NetworkApi.MaxRequestBytes));
     }
 
     private static async Task<IResult> Mine(

@@ -45,6 +45,6 @@ public sealed class TabAuthenticator(
         }
 
         var user = TabUser.Of(colleague, municipality);
-        return user.May(Capability.UseApp) ? TabSignIn.Of(user) : TabSignIn.Refused(TabSignInFailure.NoRole);
+        return user.May(Capability.UseApp) ? TabSignIn.Of(user) : TabSignIn.RoleLess(user);
     }
 }

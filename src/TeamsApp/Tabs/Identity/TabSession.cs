@@ -11,11 +11,15 @@ public sealed class TabSession(TabSignInTickets tickets)
 
     public TabSignInFailure Failure { get; private set; }
 
+    /// <summary>A registered colleague without a role: the layout offers them their own consent, nothing else.</summary>
+    public TabUser? WithoutRole { get; private set; }
+
     public TabSignIn Redeem(string? ticket)
     {
         var signIn = tickets.Redeem(ticket);
         User = signIn.User;
         Failure = signIn.Failure;
+        WithoutRole = signIn.WithoutRole;
         return signIn;
     }
 }

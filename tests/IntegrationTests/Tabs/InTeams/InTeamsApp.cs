@@ -44,11 +44,19 @@ public sealed class InTeamsApp : IAsyncLifetime
     /// <summary>The app's clock, which token lifetimes are measured against.</summary>
     public TimeProvider Clock => azurite.Clock;
 
+    public INetworkStore Network => azurite.Store;
+
     /// <summary>Alex Wilber, the demo wijkteam member of the first area.</summary>
     public Colleague Alex { get; private set; } = null!;
 
     /// <summary>A colleague in the directory without a role (whatever app roles a token of theirs claims).</summary>
     public Colleague NoRole { get; private set; } = null!;
+
+    /// <summary>The network entry of <see cref="NoRole"/> (their work mail), shown with their consent.</summary>
+    public Member NorasEntry { get; private set; } = null!;
+
+    /// <summary>A network entry of someone else (Alex's work mail), whose consent Nora may not touch.</summary>
+    public Member AlexsEntry { get; private set; } = null!;
 
     /// <summary>A district Alex works in (its CBS code and name), which the status tab may be configured for.</summary>
     public District District { get; private set; } = null!;
@@ -78,10 +86,12 @@ public sealed class InTeamsApp : IAsyncLifetime
         var colleagues = app.Services.GetRequiredService<IColleagueDirectory>();
         Alex = await colleagues.GetAsync("GM0202", DemoColleagues.PlaygroundUser, CancellationToken.None)
             ?? throw new InvalidOperationException("The demo data has no Alex Wilber.");
-        NoRole = Alex with { Id = ColleagueId.ForPerson(Guid.NewGuid()), Name = "Nora Zonderrol", Roles = [] };
+        NoRole = Alex with { Id = ColleagueId.ForPerson(Guid.NewGuid()), Name = "Nora Zonderrol", Mail = "nora.zonderrol@arnhem.example", Roles = [] };
         await colleagues.SaveAsync("GM0202", NoRole, CancellationToken.None);
         var arnhem = await azurite.Store.GetMunicipalityAsync("GM0202", CancellationToken.None);
         District = arnhem!.FindDistrict(Alex.Districts[^1])!;
+        NorasEntry = (await azurite.Registry.CreateValidAsync(TestTown.Person(NoRole.Name, District.Code) with { Email = NoRole.Mail })).Member;
+        AlexsEntry = (await azurite.Registry.CreateValidAsync(TestTown.Person(Alex.Name, District.Code) with { Email = Alex.Mail })).Member;
         Tokens = new EntraTokens(key, TenantId, ClientId, ApplicationIdUri, azurite.Clock);
 
         (playwright, Browser) = await TabBrowser.LaunchAsync();

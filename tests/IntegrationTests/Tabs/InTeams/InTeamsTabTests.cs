@@ -121,6 +121,15 @@ public sealed class InTeamsTabTests(InTeamsApp app, ITestOutputHelper output) : 
         var failure = await teams.WaitForAsync("appInitialization.expectedFailure");
         Assert.Equal("PermissionError", failure.Arg(0).GetString());
         Assert.DoesNotContain(await teams.ReceivedAsync(), m => m.Func is "appInitialization.success" or "appInitialization.failure");
+
+        // No page, but their own consent (AVG art. 7(3)): withdrawing is as easy as giving, also without a role.
+        var entry = teams.Tab.Locator($"#consent-{app.NorasEntry.Id.Local}");
+        await Expect(entry).ToContainTextAsync(app.NoRole.Name);
+        await Expect(teams.Tab.Locator("nav")).ToHaveCountAsync(0);
+        await entry.GetByRole(AriaRole.Button).ClickAsync();
+        await Expect(teams.Tab.Locator("#consent-outcome")).ToBeVisibleAsync();
+        var stored = await app.Network.GetMemberAsync(app.NorasEntry.Id, CancellationToken.None);
+        Assert.False(((Domain.Network.Person)stored!.Member).ShowContactDetails);
     }
 
     [Fact]

@@ -103,6 +103,25 @@ public sealed class TabApiTokenTests(InTeamsApp app) : IClassFixture<InTeamsApp>
         Assert.Contains("geregistreerd", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AColleagueWithoutARoleListsAndWithdrawsTheirOwnConsentAndNothingElse()
+    {
+        using var client = new HttpClient { BaseAddress = app.BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", app.Tokens.For(app.NoRole));
+
+        var mine = await client.GetFromJsonAsync<JsonElement>("/api/tab/consent");
+        using var withdrawn = await client.PutAsJsonAsync($"/api/tab/consent/{app.NorasEntry.Id}", new { show = false });
+        using var othersEntry = await client.PutAsJsonAsync($"/api/tab/consent/{app.AlexsEntry.Id}", new { show = false });
+        using var referrals = await client.GetAsync("/api/tab/referrals");
+
+        Assert.Equal([app.NorasEntry.Id.ToString()], mine.EnumerateArray().Select(e => e.GetProperty("memberId").GetString()));
+        Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
+        Assert.False((await withdrawn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("showContactDetails").GetBoolean());
+        Assert.Equal(HttpStatusCode.Forbidden, othersEntry.StatusCode);
+        Assert.True(((Domain.Network.Person)(await app.Network.GetMemberAsync(app.AlexsEntry.Id, CancellationToken.None))!.Member).ShowContactDetails);
+        Assert.Equal(HttpStatusCode.Forbidden, referrals.StatusCode);
+    }
+
     private async Task<HttpResponseMessage> GetMeAsync(string? token)
     {
         using var client = new HttpClient { BaseAddress = app.BaseAddress };
