@@ -14,6 +14,7 @@ public static class SecurityHostingExtensions
         services.AddSingleton<AppRateLimiters>();
         services.AddSingleton<TooManyRequests>();
         services.AddSingleton<IActivityRateLimiter, BotConversationRateLimiter>();
+        services.CapCircuitLogging();
 
         // Kestrel refuses a larger body while it is read (a 413 problem through the bad-request handler); the bot
         // endpoint raises the limit for itself to its own.

@@ -40,6 +40,7 @@ public static class TabsHostingExtensions
         services.AddSingleton<TabAuthenticator>();
         services.AddSingleton<Audit.PageAudit>();
         services.AddSingleton<Api.Admin.MunicipalityImporter>();
+        services.AddSingleton<Admin.AdministratorCheck>();
         services.AddMemoryCache();
         services.AddSingleton<TabSignInTickets>();
         services.AddScoped<TabSession>();

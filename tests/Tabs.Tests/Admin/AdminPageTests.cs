@@ -60,6 +60,7 @@ public sealed class AdminPageTests : TabTestContext
         Services.AddSingleton<IAuditLog>(audit);
         Services.AddSingleton(AuditKeyRing.Development);
         Services.AddSingleton<AuditSearch>();
+        Services.AddSingleton<AdministratorCheck>();
     }
 
     [Fact]
@@ -287,6 +288,60 @@ public sealed class AdminPageTests : TabTestContext
             ("tab:admin.routingRule.delete", "routingRule", "meedoen|GM0202.W1", AuditResult.Allowed));
         Assert.Equal(1, network.Saves);
         PageAuditAssert.HoldsNone(audit.Records, ReferralTabTown.Megan.Name, beheerder.Name, beheerder.Mail);
+    }
+
+    [Fact]
+    public async Task ARoleTakenAwayWhileThePageIsOpenRefusesEveryChangeAndRecordsDenied()
+    {
+        var page = RenderAsAdministrator();
+        page.WaitForElement("#sla-save");
+        await colleagues.SaveAsync("GM0202", beheerder with { Roles = [AppRole.DistrictTeam] }, CancellationToken.None);
+
+        page.Find("#sla-normal").Change("15");
+        SubmitFormOf(page, "#sla-save");
+        page.WaitForAssertion(() => Assert.Contains("u bent geen beheerder meer", page.Find("#sla-message").TextContent, StringComparison.Ordinal));
+        page.Find("#theme-name").Change("Groen");
+        SubmitFormOf(page, "#theme-add");
+        page.Find("#rule-theme").Change("meedoen");
+        page.Find("#rule-scope").Change("GM0202.W1");
+        page.Find("#rule-receiver").Change(ReferralTabTown.Megan.Id.Value);
+        SubmitFormOf(page, "#rule-save");
+        page.WaitForAssertion(() => Assert.Equal(4, audit.Records.Count));
+
+        Assert.Equal((0, 0), (slas.Saves, network.Saves));
+        Assert.Empty(routing.Rules);
+        Assert.DoesNotContain(network.Municipality.Themes, t => t.Name == "Groen");
+        PageAuditAssert.Recorded(
+            audit.Records,
+            ReferralTabTown.UserFor(beheerder),
+            ("tab:audit.search", "auditDay", "2026-11-28", AuditResult.Allowed),
+            ("tab:admin.sla", "municipality", "GM0202", AuditResult.Denied),
+            ("tab:admin.themes", "municipality", "GM0202", AuditResult.Denied),
+            ("tab:admin.routingRule.save", "routingRule", "meedoen|GM0202.W1", AuditResult.Denied));
+    }
+
+    [Fact]
+    public void RefusedInputIsRecordedAsFailedWithKnownIdsOnly()
+    {
+        var page = RenderAsAdministrator();
+        page.WaitForElement("#sla-save");
+
+        page.Find("#sla-normal").Change("61");
+        SubmitFormOf(page, "#sla-save");
+        page.WaitForElement("#sla-normal-error");
+        page.Find("#rule-theme").Change("armoede");
+        page.Find("#rule-scope").Change(ReferralTabTown.District);
+        SubmitFormOf(page, "#rule-save");
+        page.WaitForElement("#rule-receiver-error");
+
+        PageAuditAssert.Recorded(
+            audit.Records,
+            ReferralTabTown.UserFor(beheerder),
+            ("tab:audit.search", "auditDay", "2026-11-28", AuditResult.Allowed),
+            ("tab:admin.sla", "municipality", "GM0202", AuditResult.Failed),
+            ("tab:admin.routingRule.save", "routingRule", $"armoede|{ReferralTabTown.District}", AuditResult.Failed));
+        Assert.Equal(0, slas.Saves);
+        Assert.Empty(routing.Rules);
     }
 
     private static void SubmitFormOf(IRenderedComponent<AdminPage> page, string button) => page.Find(button).Closest("form")!.Submit();

@@ -45,6 +45,9 @@ public sealed partial class SetupEditor
     [Inject]
     public required Audit.PageAudit PageAudit { get; set; }
 
+    [Inject]
+    public required AdministratorCheck Administrators { get; set; }
+
     [CascadingParameter]
     public required Identity.TabUser User { get; set; }
 
@@ -89,6 +92,13 @@ public sealed partial class SetupEditor
         busy = true;
         try
         {
+            if (!await Administrators.StillAdministratorAsync(User, CancellationToken.None))
+            {
+                await PageAudit.RecordAsync(User, action, "municipality", MunicipalityCode, Domain.Audit.AuditResult.Denied);
+                (message, intent, errors) = (A["NoLongerAdministrator"].Value, MessageIntent.Error, []);
+                return;
+            }
+
             var (saved, refused) = await work();
             await PageAudit.RecordAsync(User, action, "municipality", MunicipalityCode, saved is null ? Domain.Audit.AuditResult.Failed : Domain.Audit.AuditResult.Allowed);
             errors = [.. refused.Select(e => $"{e.Field}: {Problems.Reason(e)}")];

@@ -70,6 +70,9 @@ public sealed class DevelopmentTabApp : IAsyncLifetime
     public Task<IReadOnlyList<Domain.Meetings.Meeting>> MeetingsOfAsync(Colleague colleague) =>
         app!.Services.GetRequiredService<Domain.Meetings.IMeetingStore>().ListForColleagueAsync("GM0202", colleague.Id, AzuriteFixture.Now.AddYears(-1), CancellationToken.None);
 
+    /// <summary>One of the app's own services (its stores, its clock, its audit log).</summary>
+    public T Service<T>() where T : notnull => app!.Services.GetRequiredService<T>();
+
     public string Url(string pathAndQuery) => new Uri(BaseAddress, pathAndQuery).ToString();
 
     /// <summary>Opens <paramref name="path"/> as <paramref name="persona"/> through the real developer sign-in page.</summary>
