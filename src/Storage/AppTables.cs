@@ -22,9 +22,21 @@ public sealed class AppTables
     public const string BookingsTableName = "bookings";
 
     public AppTables(StorageSettings settings, StorageRequestCounter counter)
+        : this(settings, counter, [])
     {
+    }
+
+    /// <summary>With more pipeline policies, per call: the tests' way to cut a run short at a chosen request.</summary>
+    internal AppTables(StorageSettings settings, StorageRequestCounter counter, IReadOnlyList<Azure.Core.Pipeline.HttpPipelinePolicy> perCall)
+    {
+        ArgumentNullException.ThrowIfNull(perCall);
         var options = new TableClientOptions();
         options.AddPolicy(counter, Azure.Core.HttpPipelinePosition.PerRetry);
+        foreach (var policy in perCall)
+        {
+            options.AddPolicy(policy, Azure.Core.HttpPipelinePosition.PerCall);
+        }
+
         Service = settings.ConnectionString is not null
             ? new TableServiceClient(settings.ConnectionString, options)
             : new TableServiceClient(settings.TableServiceUri, new DefaultAzureCredential(), options);
