@@ -71,6 +71,12 @@ public sealed partial class ReferralDetails
     private string EventText(ReferralEvent e) =>
         e.Kind == ReferralEventKind.Forwarded ? Card["Event.Forwarded", View.NameOf(e.Receiver)] : Card["Event." + e.Kind];
 
+    private async Task DecidedAsync(string outcome)
+    {
+        (problem, done, errors, conflict) = (null, outcome, [], false);
+        await OnChanged.InvokeAsync(Referral.Id);
+    }
+
     private async Task ActAsync(ReferralAction action)
     {
         busy = true;
