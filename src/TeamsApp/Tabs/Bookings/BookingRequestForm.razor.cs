@@ -7,6 +7,7 @@ using Wijkverbinder.Domain.Validation;
 using Wijkverbinder.TeamsApp.Audit;
 using Wijkverbinder.TeamsApp.Problems;
 using Wijkverbinder.TeamsApp.Tabs.Identity;
+using Wijkverbinder.TeamsApp.Tabs.Shell;
 
 namespace Wijkverbinder.TeamsApp.Tabs.Bookings;
 
@@ -19,7 +20,7 @@ public sealed partial class BookingRequestForm
     private string? district;
     private string? initiative;
     private string? purpose;
-    private IReadOnlyList<ValidationError> errors = [];
+    private FormErrors? form;
 
     [Parameter, EditorRequired]
     public required IReadOnlyList<SharedResource> Resources { get; set; }
@@ -45,11 +46,8 @@ public sealed partial class BookingRequestForm
     [CascadingParameter]
     public required TabUser User { get; set; }
 
-    private List<string> ErrorsAt(string field) => [.. errors.Where(e => e.Field == field).Select(Problems.Reason)];
-
-    private string? Invalid(string field) => errors.Any(e => e.Field == field) ? "true" : null;
-
-    private string? ErrorId(string field) => errors.Any(e => e.Field == field) ? $"booking-{field}-error" : null;
+    /// <summary>The form's refusals, at their fields or above the form.</summary>
+    private FormErrors Form => form ??= new("booking", _ => true, Problems.Reason);
 
     private async Task SubmitAsync()
     {
@@ -64,7 +62,7 @@ public sealed partial class BookingRequestForm
         var last = Day("to", to, input);
         if (input.Count > 0)
         {
-            errors = input;
+            Form.Set(input);
             await PageAudit.RecordAsync(User, BookingAuditActions.Request, BookingAuditActions.ResourceObject, resourceId?.ToString(), AuditResult.Failed);
             return;
         }
@@ -72,7 +70,7 @@ public sealed partial class BookingRequestForm
         var initiativeId = MemberId.TryParse(initiative, out var m) ? m : (MemberId?)null;
         var result = await Bookings.RequestAsync(Municipality, new BookingRequest(resourceId!.Value, first!.Value, last!.Value, purpose, district, initiativeId), User.Id, CancellationToken.None);
         await PageAudit.RecordAsync(User, BookingAuditActions.Request, BookingAuditActions.ResourceObject, resourceId.Value.ToString(), result);
-        errors = result.IsValid ? [] : result.Errors;
+        Form.Set(result.IsValid ? [] : result.Errors);
         if (result.IsValid)
         {
             (from, to, purpose) = (null, null, null);

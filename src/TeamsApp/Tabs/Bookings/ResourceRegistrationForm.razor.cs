@@ -6,6 +6,7 @@ using Wijkverbinder.Domain.Validation;
 using Wijkverbinder.TeamsApp.Audit;
 using Wijkverbinder.TeamsApp.Problems;
 using Wijkverbinder.TeamsApp.Tabs.Identity;
+using Wijkverbinder.TeamsApp.Tabs.Shell;
 
 namespace Wijkverbinder.TeamsApp.Tabs.Bookings;
 
@@ -18,7 +19,7 @@ public sealed partial class ResourceRegistrationForm
     private string? description;
     private string? area;
     private string? approver;
-    private IReadOnlyList<ValidationError> errors = [];
+    private FormErrors? form;
 
     [Parameter, EditorRequired]
     public required Municipality Municipality { get; set; }
@@ -44,14 +45,8 @@ public sealed partial class ResourceRegistrationForm
 
     private IEnumerable<Colleague> Approvers => Colleagues.Where(c => c.Has(AppRole.DistrictManager)).OrderBy(c => c.Name, StringComparer.CurrentCulture);
 
-    /// <summary>Refusals without a field on the form (the actor).</summary>
-    private List<string> Others => [.. errors.Where(e => !FieldsShown.Contains(e.Field)).Select(Problems.Reason)];
-
-    private List<string> ErrorsAt(string field) => [.. errors.Where(e => e.Field == field).Select(Problems.Reason)];
-
-    private string? Invalid(string field) => errors.Any(e => e.Field == field) ? "true" : null;
-
-    private string? ErrorId(string field) => errors.Any(e => e.Field == field) ? $"new-resource-{field}-error" : null;
+    /// <summary>The form's refusals, at their fields or above the form.</summary>
+    private FormErrors Form => form ??= new("new-resource", FieldsShown.Contains, Problems.Reason);
 
     private async Task RegisterAsync()
     {
@@ -72,7 +67,7 @@ public sealed partial class ResourceRegistrationForm
             ? Result<SharedResource>.Refused(input)
             : await Bookings.RegisterResourceAsync(Municipality, new ResourceDraft(name, description, areaId, approverId), User.Id, CancellationToken.None);
         await PageAudit.RecordAsync(User, "resource.register", "resource", result.Value?.Id.ToString(), result);
-        errors = result.IsValid ? [] : result.Errors;
+        Form.Set(result.IsValid ? [] : result.Errors);
         if (result.IsValid)
         {
             (name, description, area, approver) = (null, null, null, null);

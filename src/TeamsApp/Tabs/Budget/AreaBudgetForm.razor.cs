@@ -10,6 +10,7 @@ using Wijkverbinder.TeamsApp.Budget;
 using Wijkverbinder.TeamsApp.Problems;
 using Wijkverbinder.TeamsApp.Resources;
 using Wijkverbinder.TeamsApp.Tabs.Identity;
+using Wijkverbinder.TeamsApp.Tabs.Shell;
 
 namespace Wijkverbinder.TeamsApp.Tabs.Budget;
 
@@ -23,7 +24,7 @@ public sealed partial class AreaBudgetForm
     private string? holder;
     private string? saved;
     private int shownYear;
-    private IReadOnlyList<ValidationError> errors = [];
+    private FormErrors? form;
 
     [Parameter, EditorRequired]
     public required Municipality Municipality { get; set; }
@@ -60,23 +61,13 @@ public sealed partial class AreaBudgetForm
     [CascadingParameter]
     public required TabUser User { get; set; }
 
-    /// <summary>Refusals without a field on the form (the year, the actor, a change meanwhile).</summary>
-    private List<string> Others => [.. errors.Where(e => !FieldsShown.Contains(e.Field)).Select(Problems.Reason)];
-
-    private List<string> ErrorsAt(string field) => [.. errors.Where(e => e.Field == field).Select(Problems.Reason)];
-
-    private string? Invalid(string field) => errors.Any(e => e.Field == field) ? "true" : null;
-
-    private string? ErrorId(string field) => errors.Any(e => e.Field == field) ? $"budget-set-{field}-error" : null;
-
-    private string Described(string field) => string.Join(' ', new[] { $"budget-set-{field}-hint", ErrorId(field) }.OfType<string>());
-
     /// <summary>Another year chosen on the page: what was filled in belonged to the year before.</summary>
     protected override void OnParametersSet()
     {
         if (Year != shownYear)
         {
-            (shownYear, area, amount, holder, saved, errors) = (Year, null, null, null, null, []);
+            (shownYear, area, amount, holder, saved) = (Year, null, null, null, null);
+            Form.Clear();
         }
     }
 
@@ -88,6 +79,9 @@ public sealed partial class AreaBudgetForm
         amount = ledger is { Amount: > 0 } ? ledger.Amount.ToString("0.00", CultureInfo.InvariantCulture) : null;
         holder = ledger?.Holder?.Value;
     }
+
+    /// <summary>The form's refusals, at their fields or above the form.</summary>
+    private FormErrors Form => form ??= new("budget-set", FieldsShown.Contains, Problems.Reason);
 
     private async Task SaveAsync()
     {
@@ -104,7 +98,7 @@ public sealed partial class AreaBudgetForm
             ? Result<AreaBudget>.Refused(input)
             : await Budget.SetAsync(Municipality, area, Year, value, holderId, User.Id, CancellationToken.None);
         await PageAudit.RecordAsync(User, "budget.set", "areaBudget", $"{area}|{Year}", result);
-        errors = result.IsValid ? [] : result.Errors;
+        Form.Set(result.IsValid ? [] : result.Errors);
         if (result.IsValid)
         {
             var ledger = result.Value!;

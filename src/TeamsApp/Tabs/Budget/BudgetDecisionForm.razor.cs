@@ -7,6 +7,7 @@ using Wijkverbinder.TeamsApp.Audit;
 using Wijkverbinder.TeamsApp.Budget;
 using Wijkverbinder.TeamsApp.Problems;
 using Wijkverbinder.TeamsApp.Tabs.Identity;
+using Wijkverbinder.TeamsApp.Tabs.Shell;
 
 namespace Wijkverbinder.TeamsApp.Tabs.Budget;
 
@@ -24,7 +25,7 @@ public sealed partial class BudgetDecisionForm
     private string? amount;
     private string? reason;
     private bool busy;
-    private IReadOnlyList<ValidationError> errors = [];
+    private FormErrors? form;
 
     /// <summary>A budget request the user may decide on now (its receiver, in a status that allows a decision).</summary>
     [Parameter, EditorRequired]
@@ -49,9 +50,6 @@ public sealed partial class BudgetDecisionForm
     [CascadingParameter]
     public required TabUser User { get; set; }
 
-    /// <summary>Refusals without a field on the form (not the holder, decided meanwhile, not enough left, gone).</summary>
-    private List<string> Others => [.. errors.Where(e => !FieldsShown.Contains(e.Field) && !e.Field.StartsWith("checklist.", StringComparison.Ordinal)).Select(Problems.Reason)];
-
     protected override void OnParametersSet()
     {
         foreach (var criterion in Budget.Criteria)
@@ -64,13 +62,8 @@ public sealed partial class BudgetDecisionForm
 
     private bool? Computed(BudgetCriterion criterion) => BudgetChecklist.Computed(criterion.Check, Request.Budget!);
 
-    private List<string> ErrorsAt(string field) => [.. errors.Where(e => e.Field == field).Select(Problems.Reason)];
-
-    private string? Invalid(string field) => errors.Any(e => e.Field == field) ? "true" : null;
-
-    private string? ErrorId(string field) => errors.Any(e => e.Field == field) ? $"budget-decide-{field.Replace('.', '-')}-error" : null;
-
-    private string Described(string field) => string.Join(' ', new[] { $"budget-decide-{field}-hint", ErrorId(field) }.OfType<string>());
+    /// <summary>The form's refusals, at their fields or above the form.</summary>
+    private FormErrors Form => form ??= new("budget-decide", f => FieldsShown.Contains(f) || f.StartsWith("checklist.", StringComparison.Ordinal), Problems.Reason);
 
     private async Task DecideAsync(bool grant)
     {
@@ -90,7 +83,7 @@ public sealed partial class BudgetDecisionForm
                     : await Budget.DeclineAsync(id, User.Id, reason, checklist, CancellationToken.None);
             result ??= Result<Referral>.Refused([new("request", ValidationCodes.UnknownValue)]);
             await PageAudit.RecordAsync(User, grant ? "budget.grant" : "budget.decline", "referral", id.ToString(), result);
-            errors = result.IsValid ? [] : result.Errors;
+            Form.Set(result.IsValid ? [] : result.Errors);
             if (result.IsValid)
             {
                 await OnDecided.InvokeAsync(grant

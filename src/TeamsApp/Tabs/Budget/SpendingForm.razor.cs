@@ -8,6 +8,7 @@ using Wijkverbinder.TeamsApp.Budget;
 using Wijkverbinder.TeamsApp.Problems;
 using Wijkverbinder.TeamsApp.Resources;
 using Wijkverbinder.TeamsApp.Tabs.Identity;
+using Wijkverbinder.TeamsApp.Tabs.Shell;
 
 namespace Wijkverbinder.TeamsApp.Tabs.Budget;
 
@@ -23,7 +24,7 @@ public sealed partial class SpendingForm
     private string? amount;
     private string? note;
     private string? saved;
-    private IReadOnlyList<ValidationError> errors = [];
+    private FormErrors? form;
 
     /// <summary>The granted requests the user may register spending on (<see cref="BudgetService.MaySpend"/>).</summary>
     [Parameter, EditorRequired]
@@ -47,18 +48,10 @@ public sealed partial class SpendingForm
     [CascadingParameter]
     public required TabUser User { get; set; }
 
-    /// <summary>Refusals without a field on the form (not the holder, not granted, a change meanwhile, gone).</summary>
-    private List<string> Others => [.. errors.Where(e => !FieldsShown.Contains(e.Field)).Select(Reason)];
-
-    private List<string> ErrorsAt(string field) => [.. errors.Where(e => e.Field == field).Select(Reason)];
-
     private string Reason(ValidationError error) => error.Code == Gone ? Text[Gone] : Problems.Reason(error);
 
-    private string? Invalid(string field) => errors.Any(e => e.Field == field) ? "true" : null;
-
-    private string? ErrorId(string field) => errors.Any(e => e.Field == field) ? $"budget-spend-{field}-error" : null;
-
-    private string Described(string field) => string.Join(' ', new[] { $"budget-spend-{field}-hint", ErrorId(field) }.OfType<string>());
+    /// <summary>The form's refusals, at their fields or above the form.</summary>
+    private FormErrors Form => form ??= new("budget-spend", FieldsShown.Contains, Reason);
 
     private async Task SpendAsync()
     {
@@ -75,7 +68,7 @@ public sealed partial class SpendingForm
             ? Result<Referral>.Refused(input)
             : await Budget.SpendAsync(id!.Value, User.Id, value, note, CancellationToken.None) ?? Result<Referral>.Refused([new("request", Gone)]);
         await PageAudit.RecordAsync(User, "budget.spend", "referral", id?.ToString(), result);
-        errors = result.IsValid ? [] : result.Errors;
+        Form.Set(result.IsValid ? [] : result.Errors);
         if (result.IsValid)
         {
             saved = Text["Spend.Saved", Text["Amount", value!.Value], result.Value!.Budget!.Initiative];
