@@ -98,7 +98,7 @@ public sealed class RetryTests
     private static async Task<T> WaitForAsync<T>(Func<T?> probe)
         where T : class
     {
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(1)); // ends as soon as the probe finds it
         while (probe() is null)
         {
             await Task.Delay(10, cts.Token);

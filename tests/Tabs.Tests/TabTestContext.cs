@@ -19,7 +19,7 @@ public abstract class TabTestContext : BunitContext
     protected TabTestContext()
     {
         // The default second is short when the whole suite shares two cores; a wait still ends as soon as it holds.
-        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
+        DefaultWaitTimeout = TimeSpan.FromSeconds(30);
         Services.AddLocalization();
         Services.AddFluentUIComponents();
         Services.AddSingleton<IAuditLog>(PageAuditLog);

@@ -19,6 +19,9 @@ public sealed class LocalAzurite : IAsyncDisposable
 
     public string ConnectionString { get; }
 
+    /// <summary>How often a start is tried on fresh ports when Azurite exits at once (a port taken in between).</summary>
+    private const int StartAttempts = 3;
+
     public static async Task<LocalAzurite> StartAsync(CancellationToken cancellationToken = default)
     {
         if (!File.Exists(NodeTools.AzuriteScript))
@@ -26,7 +29,23 @@ public sealed class LocalAzurite : IAsyncDisposable
             throw new InvalidOperationException($"Azurite is not installed at {NodeTools.AzuriteScript}; build the solution first (it runs npm ci in tools/).");
         }
 
-        var (blob, queue, table) = (FreePort(), FreePort(), FreePort());
+        // A free port can be taken by another process (test projects run side by side) before Azurite binds it; then
+        // Azurite exits at start, and fresh ports are tried rather than failing every test of the run.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnFreePortsAsync(cancellationToken);
+            }
+            catch (AzuriteExitedException) when (attempt < StartAttempts)
+            {
+            }
+        }
+    }
+
+    private static async Task<LocalAzurite> StartOnFreePortsAsync(CancellationToken cancellationToken)
+    {
+        var (blob, queue, table) = FreePorts();
         var start = new ProcessStartInfo("node") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(NodeTools.AzuriteScript);
         foreach (var argument in AzuriteAccount.Arguments(blob, queue, table).Append("--inMemoryPersistence").Append("--silent"))
@@ -71,7 +90,7 @@ public sealed class LocalAzurite : IAsyncDisposable
         {
             if (process.HasExited)
             {
-                throw new InvalidOperationException($"Azurite exited at start with code {process.ExitCode}.");
+                throw new AzuriteExitedException(process.ExitCode);
             }
 
             try
@@ -93,10 +112,26 @@ public sealed class LocalAzurite : IAsyncDisposable
         throw new TimeoutException("Azurite did not listen within 60 seconds.");
     }
 
-    private static int FreePort()
+    /// <summary>Three distinct free ports: the listeners stay open until all three are picked, so none repeats.</summary>
+    private static (int Blob, int Queue, int Table) FreePorts()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var listeners = Enumerable.Range(0, 3).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToArray();
+        try
+        {
+            foreach (var listener in listeners)
+            {
+                listener.Start();
+            }
+
+            var ports = listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToArray();
+            return (ports[0], ports[1], ports[2]);
+        }
+        finally
+        {
+            foreach (var listener in listeners)
+            {
+                listener.Dispose();
+            }
+        }
     }
 }

@@ -17,7 +17,7 @@ public sealed class BookingService(
     INetworkStore network,
     TimeProvider clock)
 {
-    private DateOnly Today => DateOnly.FromDateTime(DutchTime.ToDutch(clock.GetUtcNow()).Date);
+    private DateOnly Today => DutchTime.Today(clock);
 
     public Task<IReadOnlyList<SharedResource>> ListResourcesAsync(string municipality, CancellationToken cancellationToken) =>
         store.ListResourcesAsync(municipality, cancellationToken);

@@ -1,4 +1,5 @@
 using Wijkverbinder.Domain.Colleagues;
+using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Referrals;
 using Wijkverbinder.Domain.Validation;
@@ -23,7 +24,7 @@ public sealed partial class BudgetService(
     /// <summary>A decision that lost a race is decided again on what it reads then, this many times at most.</summary>
     public const int Attempts = 3;
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => DutchTime.Today(clock);
 
     public IReadOnlyList<BudgetCriterion> Criteria => criteria.All;
 

@@ -27,7 +27,7 @@ public sealed partial class DashboardBuilder
     private static DateOnly? LastFeedbackMeeting(IEnumerable<Meeting> meetings, string district) =>
         meetings
             .Where(m => m.Kind == MeetingKind.FeedbackMeeting && m.Status == MeetingStatus.Held && m.Districts.Contains(district))
-            .Select(m => (DateOnly?)DateOnly.FromDateTime(m.Start.UtcDateTime))
+            .Select(m => (DateOnly?)DutchTime.DateOf(m.Start))
             .Max();
 
     private static List<PartyFeedbackRow> ByParty(IReadOnlyList<Meeting> held, NetworkView areaNetwork, MeetingInputs inputs)

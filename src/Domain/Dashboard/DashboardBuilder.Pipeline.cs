@@ -1,4 +1,5 @@
 using Wijkverbinder.Domain.Colleagues;
+using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Referrals;
 
@@ -14,7 +15,7 @@ public sealed partial class DashboardBuilder
         IReadOnlyDictionary<ColleagueId, string> colleagueNames,
         DateTimeOffset now)
     {
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = DutchTime.DateOf(now);
         var since = now.AddMonths(-PipelineWindowMonths);
         var inScope = referrals
             .Where(r => districts.Contains(r.Referral.District) && r.Referral.CreatedAt >= since)

@@ -1,4 +1,5 @@
 using Wijkverbinder.Domain.Colleagues;
+using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Referrals;
 
@@ -54,7 +55,7 @@ public sealed partial class DashboardBuilder(TimeProvider clock, int dormantAfte
         ArgumentNullException.ThrowIfNull(municipality);
         ArgumentNullException.ThrowIfNull(areaNetwork);
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = DutchTime.DateOf(now);
         var inScope = areaNetwork.Members.Where(m => m.Districts.Any(districts.Contains)).ToList();
         var scopeIds = inScope.Select(m => m.Id).ToHashSet();
         var scopeTies = areaNetwork.Ties.Where(t => scopeIds.Contains(t.From) || scopeIds.Contains(t.To)).ToList();

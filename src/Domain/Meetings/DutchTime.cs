@@ -16,4 +16,17 @@ public static class DutchTime
     }
 
     public static DateTimeOffset ToDutch(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Zone);
+
+    /// <summary>
+    /// The date in the Netherlands at <paramref name="moment"/>: from 23:00 UTC (22:00 in summer) it is the next day
+    /// there, so a user's "today", this month and this year come from here, not from the UTC date.
+    /// </summary>
+    public static DateOnly DateOf(DateTimeOffset moment) => DateOnly.FromDateTime(ToDutch(moment).DateTime);
+
+    /// <summary>Today in the Netherlands on <paramref name="clock"/>.</summary>
+    public static DateOnly Today(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return DateOf(clock.GetUtcNow());
+    }
 }

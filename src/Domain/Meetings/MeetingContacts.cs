@@ -17,7 +17,7 @@ public sealed class MeetingContacts(INetworkStore network)
             return 0;
         }
 
-        var day = DateOnly.FromDateTime(meeting.Start.UtcDateTime);
+        var day = DutchTime.DateOf(meeting.Start);
         var members = meeting.Attendees
             .Select(a => a.Ref.Member)
             .OfType<MemberId>()

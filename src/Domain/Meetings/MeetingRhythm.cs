@@ -47,7 +47,7 @@ public static class MeetingRhythm
     public static int LookBackMonths(RhythmSettings settings) => Math.Max(settings.FeedbackMonths, settings.ThemeMonths);
 
     private static DateOnly? LastHeld(IEnumerable<Meeting> meetings) =>
-        meetings.Select(m => (DateOnly?)DateOnly.FromDateTime(m.Start.UtcDateTime)).Max();
+        meetings.Select(m => (DateOnly?)DutchTime.DateOf(m.Start)).Max();
 
     private static RhythmReminder? Reminder(RhythmReminderKind kind, string scope, string? theme, DateOnly? last, DateOnly today, int months)
     {

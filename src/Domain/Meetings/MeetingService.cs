@@ -16,7 +16,7 @@ public sealed class MeetingService(
     INetworkStore network,
     TimeProvider clock)
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => DutchTime.Today(clock);
 
     /// <summary>The members to suggest for a meeting in <paramref name="scope"/> on <paramref name="themes"/>; null when the scope is unknown.</summary>
     public async Task<IReadOnlyList<SuggestedInvitee>?> SuggestInviteesAsync(Municipality municipality, string scope, IReadOnlyCollection<string> themes, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Validation;
 
 namespace Wijkverbinder.Domain.Network;
@@ -49,7 +50,7 @@ public sealed class MemberValidator(TimeProvider clock)
         }
     }
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => DutchTime.Today(clock);
 
     private static void CheckText(List<ValidationError> errors, string field, string? text, int maxLength, bool required)
     {

@@ -1,3 +1,4 @@
+using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Validation;
 
 namespace Wijkverbinder.Domain.Network;
@@ -33,7 +34,7 @@ public sealed class NetworkRegistry(INetworkStore store, TimeProvider clock)
         var member = draft with { Id = MemberId.New(area.Value, clock), Version = null };
         if (member is Person { ShowContactDetails: true } person)
         {
-            member = person with { ConsentRecordedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) };
+            member = person with { ConsentRecordedOn = DutchTime.Today(clock) };
         }
 
         var resolved = ResolveTies(member.Id, ties, errors, i => $"ties[{i}].");
@@ -77,7 +78,7 @@ public sealed class NetworkRegistry(INetworkStore store, TimeProvider clock)
             // A wijkteam member records the person's choice for them: the date moves only when the choice changes.
             changed = person with
             {
-                ConsentRecordedOn = person.ShowContactDetails == before.ShowContactDetails ? before.ConsentRecordedOn : DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+                ConsentRecordedOn = person.ShowContactDetails == before.ShowContactDetails ? before.ConsentRecordedOn : DutchTime.Today(clock),
             };
         }
 

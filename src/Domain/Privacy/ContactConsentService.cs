@@ -1,4 +1,5 @@
 using Wijkverbinder.Domain.Dashboard;
+using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Validation;
 
@@ -56,7 +57,7 @@ public sealed class ContactConsentService(INetworkStore network, DashboardRefres
                 return Result<Person>.Success(person);
             }
 
-            var changed = person with { ShowContactDetails = show, ConsentRecordedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) };
+            var changed = person with { ShowContactDetails = show, ConsentRecordedOn = DutchTime.Today(clock) };
             try
             {
                 var saved = (Person)await network.UpdateMemberAsync(changed, found.Ties, cancellationToken);

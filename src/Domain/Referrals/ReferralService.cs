@@ -1,4 +1,5 @@
 using Wijkverbinder.Domain.Colleagues;
+using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Validation;
 
@@ -23,7 +24,7 @@ public sealed class ReferralService(
     /// <summary>Closed referrals stay in "my referrals" this long.</summary>
     public static readonly TimeSpan ClosedVisibleFor = TimeSpan.FromDays(30);
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => DutchTime.Today(clock);
 
     /// <summary>
     /// What the colleague must handle (as receiver, or for one of their teams) and what they or their teams sent:

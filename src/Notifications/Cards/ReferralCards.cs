@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Localization;
 using Wijkverbinder.Cards;
 using Wijkverbinder.Domain.Colleagues;
+using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Referrals;
 using Wijkverbinder.Notifications.Dispatch;
 using Wijkverbinder.Notifications.Referrals;
@@ -97,7 +98,7 @@ public sealed partial class ReferralCards(IStringLocalizer<CardTexts> text, Time
     private FactSet Facts(ReferralView view)
     {
         var r = view.Referral;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = DutchTime.Today(clock);
         var facts = new List<Fact>
         {
             new(text["Fact.Subject"], text["Subject." + r.Subject]),

@@ -15,7 +15,7 @@ namespace Wijkverbinder.TeamsApp.Bot;
 /// </summary>
 public sealed class BookingRequestActions(BookingService bookings, INetworkStore network, IColleagueDirectory colleagues, BotCards cards, TimeProvider clock)
 {
-    private DateOnly Today => DateOnly.FromDateTime(Domain.Meetings.DutchTime.ToDutch(clock.GetUtcNow()).Date);
+    private DateOnly Today => Domain.Meetings.DutchTime.Today(clock);
 
     internal Task<AdaptiveCard> StartAsync(Municipality municipality, Colleague actor, CancellationToken cancellationToken) =>
         FormAsync(municipality, actor, new Dictionary<string, string>(), [], cancellationToken);

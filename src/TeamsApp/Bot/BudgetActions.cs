@@ -1,6 +1,7 @@
 using Wijkverbinder.Cards;
 using Wijkverbinder.Domain.Budget;
 using Wijkverbinder.Domain.Colleagues;
+using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Referrals;
 using Wijkverbinder.Domain.Validation;
@@ -21,7 +22,7 @@ public sealed class BudgetActions(
     BotCards cards,
     TimeProvider clock)
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => DutchTime.Today(clock);
 
     internal AdaptiveCard Start(Municipality municipality, Colleague requester) => cards.BudgetForm(municipality, requester, BudgetValues.Empty, [], Today);
 

@@ -33,7 +33,7 @@ public sealed class MeetingActions(
 {
     private string MunicipalityCode => options.Value.MunicipalityCode;
 
-    private DateOnly Today => DateOnly.FromDateTime(DutchTime.ToDutch(clock.GetUtcNow()).Date);
+    private DateOnly Today => DutchTime.Today(clock);
 
     /// <summary>Step one, empty (from the command) or as sent back.</summary>
     public async Task<AdaptiveCard> StartAsync(Municipality municipality, Colleague organiser, CancellationToken cancellationToken) =>

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Wijkverbinder.Cards;
 using Wijkverbinder.Domain.Conversations;
+using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Protocol.Connector;
 using Wijkverbinder.Protocol.Hosting;
@@ -62,7 +63,7 @@ public sealed partial class WijkverbinderBot(
         }
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => DutchTime.Today(clock);
 
     private Task<Municipality?> MunicipalityAsync(CancellationToken cancellationToken) =>
         network.GetMunicipalityAsync(options.Value.MunicipalityCode, cancellationToken);

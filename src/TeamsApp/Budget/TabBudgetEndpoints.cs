@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Wijkverbinder.Domain.Budget;
 using Wijkverbinder.Domain.Colleagues;
+using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Referrals;
 using Wijkverbinder.Domain.Validation;
@@ -40,7 +41,7 @@ internal static class TabBudgetEndpoints
         }
 
         var municipality = await network.GetMunicipalityAsync(options.Value.MunicipalityCode, cancellationToken);
-        var shown = year ?? clock.GetUtcNow().Year;
+        var shown = year ?? DutchTime.Today(clock).Year;
         var ledgers = municipality is null ? [] : await budget.LedgersAsync(municipality, shown, cancellationToken);
         return Results.Ok(new BudgetOverviewResponse(
             shown,
@@ -68,7 +69,7 @@ internal static class TabBudgetEndpoints
             return problems.Forbidden();
         }
 
-        var requests = await budget.RequestsAsync(id, year ?? clock.GetUtcNow().Year, cancellationToken);
+        var requests = await budget.RequestsAsync(id, year ?? DutchTime.Today(clock).Year, cancellationToken);
         return Results.Ok(requests.Select(BudgetResponses.Request).ToList());
     }
 

@@ -1,3 +1,4 @@
+using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Validation;
 using Wijkverbinder.TeamsApp.Network.Contracts;
@@ -16,7 +17,7 @@ internal static class MemberCommands
                 return problems.Invalid([new ValidationError("body", ValidationCodes.Required)]);
             }
 
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = DutchTime.Today(clock);
             var (member, ties, errors) = MemberRequestReader.Read(kind, request, default, today, version: null);
             var result = await registry.CreateMemberAsync(member, ties, cancellationToken, errors);
             if (!result.IsValid)

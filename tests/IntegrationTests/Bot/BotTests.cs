@@ -204,7 +204,7 @@ public sealed class BotTests(AzuriteFixture azurite) : IAsyncLifetime
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
     {
-        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(1)); // ends as soon as the condition holds
         while (!await condition())
         {
             await Task.Delay(25, cancel.Token);

@@ -41,7 +41,8 @@ public sealed class StubConnector : IAsyncDisposable
     /// <summary>Waits until an activity has arrived in <paramref name="conversationId"/> that matches, and returns it.</summary>
     public async Task<JsonObject> WaitForAsync(string conversationId, Func<JsonObject, bool> match, TimeSpan? timeout = null)
     {
-        using var cancel = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(20));
+        // Ends as soon as the activity is there; the limit only ends a wait that never would (CI shares two cores).
+        using var cancel = new CancellationTokenSource(timeout ?? TimeSpan.FromMinutes(1));
         while (true)
         {
             var found = received.Where(r => r.ConversationId == conversationId && match(r.Activity)).Select(r => r.Activity).FirstOrDefault();

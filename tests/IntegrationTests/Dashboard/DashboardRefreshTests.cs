@@ -59,11 +59,15 @@ public sealed class DashboardRefreshTests(AzuriteFixture azurite)
         return host;
     }
 
-    /// <summary>Reads the snapshot until it satisfies <paramref name="done"/>; the rebuild runs in the background.</summary>
+    /// <summary>
+    /// Reads the snapshot until it satisfies <paramref name="done"/>; the rebuild runs in the background. Bounded by a
+    /// minute of real time, not by a count of reads: a busy machine rebuilds slower, and a read ends the wait at once.
+    /// </summary>
     private static async Task<DashboardSnapshot> EventuallyAsync(IDashboardStore store, DashboardScope scope, Func<DashboardSnapshot, bool> done)
     {
         DashboardSnapshot? last = null;
-        for (var attempt = 0; attempt < 100; attempt++)
+        var patience = System.Diagnostics.Stopwatch.StartNew();
+        while (patience.Elapsed < TimeSpan.FromMinutes(1))
         {
             last = await store.GetAsync(scope, None);
             if (last is not null && done(last))

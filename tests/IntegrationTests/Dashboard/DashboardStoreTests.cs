@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Azure.Data.Tables;
+using Microsoft.Extensions.Time.Testing;
 using Wijkverbinder.Domain.Dashboard;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.IntegrationTests.Infrastructure;
@@ -109,7 +110,7 @@ public sealed class DashboardStoreTests(AzuriteFixture azurite)
     }
 
     private static DashboardSnapshot Build(TestTown town, NetworkView network, string district) =>
-        new DashboardBuilder(TimeProvider.System).Build(DashboardScope.ForDistrict(district), "Wijk", town.Municipality, network, [district], [], new Dictionary<Domain.Colleagues.ColleagueId, string>());
+        new DashboardBuilder(new FakeTimeProvider(AzuriteFixture.Now)).Build(DashboardScope.ForDistrict(district), "Wijk", town.Municipality, network, [district], [], new Dictionary<Domain.Colleagues.ColleagueId, string>());
 
     private static string Json(DashboardSnapshot snapshot) => JsonSerializer.Serialize(snapshot, DashboardJsonContext.Default.DashboardSnapshot);
 

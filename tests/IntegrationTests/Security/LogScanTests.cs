@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Wijkverbinder.IntegrationTests.Bot;
@@ -31,20 +32,13 @@ public sealed class LogScanTests(AzuriteFixture azurite)
         var town = await ReferralTown.CreateAsync(azurite);
         await using var connector = await StubConnector.StartAsync();
         var logs = new LogCollector();
-        var port = FreePort();
         using var factory = new TeamsAppFactory(azurite);
         factory.Settings["Wijkverbinder:MunicipalityCode"] = town.Code;
         factory.Settings["Wijkverbinder:SenderMailbox"] = Sender;
         factory.Settings["Jobs:RunInProcess"] = "true";
         factory.Settings["Jobs:RelayOutbox"] = "true";
-        factory.Settings["Graph:BaseUrl"] = $"http://127.0.0.1:{port}/dev/graph/v1.0";
         factory.Settings["Logging:LogLevel:Default"] = "Trace";
-        // The real clock: the in-process relay and queue processor wait on it (the test clock would never move).
-        using var app = factory.WithWebHostBuilder(host => host
-            .ConfigureLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace))
-            .ConfigureServices(services => services.AddSingleton(TimeProvider.System)));
-        app.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
-        app.StartServer();
+        using var app = StartOnAFreePort(factory, logs);
         using var client = app.CreateClient();
         client.DefaultRequestHeaders.Add("X-Wijkverbinder-Actor", town.Referrer.Id.Value);
 
@@ -107,6 +101,33 @@ public sealed class LogScanTests(AzuriteFixture azurite)
             }
 
             await Task.Delay(200, CancellationToken.None);
+        }
+    }
+
+    /// <summary>
+    /// The app on Kestrel on a free port that it also mails through (its own Graph stand-in). Another process can take
+    /// the port between the probe and the bind (test projects run side by side): then a fresh port is tried.
+    /// </summary>
+    private static WebApplicationFactory<Program> StartOnAFreePort(TeamsAppFactory factory, LogCollector logs)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = FreePort();
+            factory.Settings["Graph:BaseUrl"] = $"http://127.0.0.1:{port}/dev/graph/v1.0";
+            // The real clock: the in-process relay and queue processor wait on it (the test clock would never move).
+            var app = factory.WithWebHostBuilder(host => host
+                .ConfigureLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace))
+                .ConfigureServices(services => services.AddSingleton(TimeProvider.System)));
+            app.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+            try
+            {
+                app.StartServer();
+                return app;
+            }
+            catch (IOException) when (attempt < 3)
+            {
+                app.Dispose();
+            }
         }
     }
 

@@ -28,8 +28,9 @@ public static class TabBrowser
 
     public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
     {
-        // A busy machine (two cores, a Blazor circuit per page) may take more than Playwright's default 5 s to render.
-        Assertions.SetDefaultExpectTimeout(15_000);
+        // A busy machine (two cores, a Blazor circuit per page) may take more than Playwright's default 5 s to render;
+        // an expectation ends as soon as it holds, so the limit only decides how long a real failure takes.
+        Assertions.SetDefaultExpectTimeout(30_000);
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs });
         return (playwright, browser);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -105,12 +104,12 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     public async Task A_message_is_acknowledged_before_the_handler_has_run_and_handled_in_the_background()
     {
         bot.Handler.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var clock = Stopwatch.StartNew();
 
-        var response = await bot.PostAsync(Payloads.Message("op de achtergrond"));
+        // The gate stays shut until the answer is in: an endpoint that waited for the handler would never answer. No
+        // bound on how fast it answers (a busy machine can take seconds); the generous wait only turns a hang into a failure.
+        var response = await bot.PostAsync(Payloads.Message("op de achtergrond")).WaitAsync(TimeSpan.FromMinutes(1));
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5));
         Assert.Empty(bot.Handler.Activities);
         bot.Handler.Gate.SetResult();
         Assert.Equal("op de achtergrond", (await bot.Handler.NextHandledAsync()).Text);

@@ -60,5 +60,5 @@ public sealed class RecordingActivityHandler : IActivityHandler
     }
 
     /// <summary>The next activity the background handler finished with (or failed on).</summary>
-    public async Task<Activity> NextHandledAsync() => await handled.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+    public async Task<Activity> NextHandledAsync() => await handled.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromMinutes(1));
 }

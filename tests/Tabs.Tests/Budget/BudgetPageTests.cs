@@ -1,7 +1,9 @@
 using System.Globalization;
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 using Wijkverbinder.Domain.Audit;
 using Wijkverbinder.Domain.Referrals;
+using Wijkverbinder.Tabs.Tests.Fakes;
 using Wijkverbinder.TeamsApp.Tabs.Budget;
 using static Wijkverbinder.Tabs.Tests.Budget.BudgetTabTown;
 
@@ -63,6 +65,15 @@ public sealed class BudgetPageTests : TabTestContext
         Assert.Contains("budget-set-amount-error", page.Find("#budget-set-amount").GetAttribute("aria-describedby"), StringComparison.Ordinal);
         Assert.Equal((saves, 2000m), (town.Budgets.Saves, town.Budgets.Current(North, Year)!.Amount));
         Assert.Equal(AuditResult.Failed, Assert.Single(PageAuditLog.Records, r => r.Action == "tab:budget.set").Result);
+    }
+
+    [Fact]
+    public void AfterElevenPmUtcOnNewYearsEveThePageOpensOnTheNewDutchYear()
+    {
+        // 23:30 UTC on 31 December is 00:30 on 1 January in the Netherlands.
+        Services.AddSingleton<TimeProvider>(new FixedClock(new DateTimeOffset(2026, 12, 31, 23, 30, 0, TimeSpan.Zero)));
+
+        Assert.Contains("2027", Open(Beheer).Find("#budget-ledger caption").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

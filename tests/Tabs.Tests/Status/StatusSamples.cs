@@ -1,11 +1,15 @@
 using Wijkverbinder.Domain.Dashboard;
 using Wijkverbinder.Domain.Network;
+using Wijkverbinder.Tabs.Tests.Fakes;
 
 namespace Wijkverbinder.Tabs.Tests.Status;
 
 /// <summary>A small snapshot built by the real builder (Arnhem's codes), and fakes for the page's stores.</summary>
 internal static class StatusSamples
 {
+    /// <summary>The day the snapshot is built on: a fixed clock, so what counts as recent or dormant does not move with the run's date.</summary>
+    public static readonly DateTimeOffset Now = new(2026, 11, 28, 9, 0, 0, TimeSpan.Zero);
+
     public static readonly AreaId Area = new("GM0202", "W1");
 
     public static readonly Municipality Arnhem = new(
@@ -22,7 +26,7 @@ internal static class StatusSamples
         var c = Partner("Moestuin", "meedoen");
         var alone = Partner("Alleen");
         var ties = new[] { Tie(a, b), Tie(b, c) };
-        return new DashboardBuilder(TimeProvider.System).Build(
+        return new DashboardBuilder(new FixedClock(Now)).Build(
             DashboardScope.ForDistrict("WK020201"), "Centrum", Arnhem, new NetworkView([a, b, c, alone], ties), ["WK020201"], [], new Dictionary<Domain.Colleagues.ColleagueId, string>());
     }
 
@@ -36,7 +40,7 @@ internal static class StatusSamples
 
     private static Tie Tie(Member from, Member to) => new()
     {
-        From = from.Id, To = to.Id, Type = TieType.WorksWith, Since = new DateOnly(2020, 1, 1), LastContactOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-3),
+        From = from.Id, To = to.Id, Type = TieType.WorksWith, Since = new DateOnly(2020, 1, 1), LastContactOn = DateOnly.FromDateTime(Now.UtcDateTime).AddDays(-3),
     };
 }
 

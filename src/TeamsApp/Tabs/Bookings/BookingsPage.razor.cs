@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Wijkverbinder.Domain.Audit;
 using Wijkverbinder.Domain.Bookings;
 using Wijkverbinder.Domain.Colleagues;
+using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Validation;
 using Wijkverbinder.Notifications.Bookings;
@@ -74,7 +75,7 @@ public sealed partial class BookingsPage
             return;
         }
 
-        var today = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+        var today = DutchTime.Today(Clock);
         month = new DateOnly(today.Year, today.Month, 1);
         municipality = await Network.GetMunicipalityAsync(User.Municipality, CancellationToken.None);
         everyone = await Colleagues.ListAsync(User.Municipality, CancellationToken.None);

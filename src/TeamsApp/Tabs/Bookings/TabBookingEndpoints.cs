@@ -1,6 +1,7 @@
 using System.Globalization;
 using Wijkverbinder.Domain.Bookings;
 using Wijkverbinder.Domain.Colleagues;
+using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Validation;
 using Wijkverbinder.Notifications.Bookings;
@@ -98,7 +99,7 @@ internal static class TabBookingEndpoints
 
         var errors = new List<ValidationError>();
         var resource = await ResourceAsync(id, user.Municipality, bookings, errors, cancellationToken);
-        var first = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var first = DutchTime.Today(clock);
         if (!string.IsNullOrEmpty(month))
         {
             if (DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Wijkverbinder.Domain.Audit;
 using Wijkverbinder.Domain.Budget;
 using Wijkverbinder.Domain.Colleagues;
+using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Referrals;
 using Wijkverbinder.TeamsApp.Audit;
@@ -65,7 +66,7 @@ public sealed partial class BudgetPage
             return;
         }
 
-        year = thisYear = Clock.GetUtcNow().Year;
+        year = thisYear = DutchTime.Today(Clock).Year;
         municipality = await Network.GetMunicipalityAsync(User.Municipality, CancellationToken.None);
         if (municipality is null)
         {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Wijkverbinder.Domain.Audit;
 using Wijkverbinder.Domain.Colleagues;
+using Wijkverbinder.Domain.Meetings;
 using Wijkverbinder.Domain.Referrals;
 using Wijkverbinder.Notifications.Referrals;
 using Wijkverbinder.TeamsApp.Audit;
@@ -49,7 +50,7 @@ public sealed partial class MyReferralsPage
     [SupplyParameterFromQuery(Name = "subEntityId")]
     public string? SubEntityId { get; set; }
 
-    private DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => DutchTime.Today(Clock);
 
     protected override async Task OnInitializedAsync()
     {

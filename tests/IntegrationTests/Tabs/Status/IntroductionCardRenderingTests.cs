@@ -1,10 +1,12 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Time.Testing;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Dashboard;
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.IntegrationTests.Bot;
+using Wijkverbinder.IntegrationTests.Infrastructure;
 using Wijkverbinder.TeamsApp.Resources;
 using Wijkverbinder.TeamsApp.Tabs.Status;
 using Xunit.Abstractions;
@@ -52,7 +54,7 @@ public sealed class IntroductionCardRenderingTests(BotCardRenderingTests.Rendere
     {
         var area = new AreaId("GM0202", "W1");
         var municipality = new Municipality("GM0202", "Arnhem", [new Area(area, "Oost", ["WK020201"])], [new District("WK020201", "Presikhaaf", area)], [new Theme("meedoen", "Meedoen")]);
-        return new DashboardBuilder(TimeProvider.System).Build(
+        return new DashboardBuilder(new FakeTimeProvider(AzuriteFixture.Now)).Build(
             DashboardScope.ForDistrict("WK020201"), "Presikhaaf", municipality, new NetworkView([], []), ["WK020201"], [], new Dictionary<ColleagueId, string>());
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Time.Testing;
 using Wijkverbinder.Domain.Colleagues;
 using Wijkverbinder.Domain.Conversations;
 using Wijkverbinder.Domain.Dashboard;
@@ -61,7 +62,7 @@ public sealed class IntroductionsTests(AzuriteFixture azurite)
     {
         CultureInfo.CurrentUICulture = new CultureInfo("nl");
         var town = host.Town.Town;
-        return new DashboardBuilder(TimeProvider.System).Build(
+        return new DashboardBuilder(new FakeTimeProvider(AzuriteFixture.Now)).Build(
             DashboardScope.ForDistrict(town.District1), "Wijk Eén", town.Municipality, new NetworkView([], []), [town.District1], [], new Dictionary<ColleagueId, string>());
     }
 
