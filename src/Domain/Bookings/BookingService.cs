@@ -27,10 +27,16 @@ public sealed class BookingService(
     public Task<Booking?> GetAsync(BookingId id, CancellationToken cancellationToken) => store.GetAsync(id, cancellationToken);
 
     /// <summary>The bookings that hold days of the resource in the month (requested and approved), by first day.</summary>
-    public async Task<IReadOnlyList<Booking>> MonthAsync(ResourceId resource, int year, int month, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Booking>> MonthAsync(ResourceId resource, int year, int month, CancellationToken cancellationToken)
     {
         var first = new DateOnly(year, month, 1);
-        var bookings = await store.ListAsync(resource, first, first.AddMonths(1).AddDays(-1), cancellationToken);
+        return HoldingAsync(resource, first, first.AddMonths(1).AddDays(-1), cancellationToken);
+    }
+
+    /// <summary>The bookings that hold days of the resource between two days (requested and approved), by first day.</summary>
+    public async Task<IReadOnlyList<Booking>> HoldingAsync(ResourceId resource, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var bookings = await store.ListAsync(resource, from, to, cancellationToken);
         return [.. bookings.OrderBy(b => b.From).ThenBy(b => b.Id.Local, StringComparer.Ordinal)];
     }
 

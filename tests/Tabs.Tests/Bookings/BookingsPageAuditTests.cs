@@ -66,14 +66,37 @@ public sealed class BookingsPageAuditTests : TabTestContext
             alex,
             ("tab:resource.list", "resource", null, AuditResult.Allowed),
             ("tab:resource.calendar", "resource", resource, AuditResult.Allowed),
+            ("tab:booking.mine", "booking", null, AuditResult.Allowed),
             ("tab:booking.approve", "booking", approved.Id.ToString(), AuditResult.Allowed),
             ("tab:resource.calendar", "resource", resource, AuditResult.Allowed),
+            ("tab:booking.mine", "booking", null, AuditResult.Allowed),
             ("tab:booking.decline", "booking", refused.Id.ToString(), AuditResult.Denied),
             ("tab:resource.calendar", "resource", resource, AuditResult.Allowed),
+            ("tab:booking.mine", "booking", null, AuditResult.Allowed),
             ("tab:booking.request", "resource", null, AuditResult.Failed)));
         Assert.Equal((BookingStatus.Requested, 1), (store.Current(refused.Id).Status, store.Saves));
         Assert.Contains("Buurtfeest", page.Markup, StringComparison.Ordinal);
         PageAuditAssert.HoldsNone(PageAuditLog.Records, "Buurtfeest", "Buurtmoestuin", ReferralTabTown.Megan.Name, ReferralTabTown.Kees.Name);
+    }
+
+    [Fact]
+    public void MyBookingsListsOnlyMineStillHoldingDaysAndCancelsOne()
+    {
+        var mine = Requested("c", ReferralTabTown.Alex.Id, 27);
+        var past = Requested("d", ReferralTabTown.Alex.Id, 20);
+        var others = Requested("e", ReferralTabTown.Kees.Id, 29);
+        var page = RenderFor<BookingsPage>(ReferralTabTown.UserFor(ReferralTabTown.Alex));
+
+        page.WaitForElement($"tr[data-mine='{mine.Id}']");
+        Assert.Single(page.FindAll("#bookings-mine tbody tr"));
+        Assert.Contains("Aanhanger", page.Find($"tr[data-mine='{mine.Id}']").TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.FindAll($"tr[data-mine='{past.Id}'], tr[data-mine='{others.Id}']"));
+
+        page.Find($"tr[data-mine='{mine.Id}'] fluent-button").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(BookingStatus.Cancelled, store.Current(mine.Id).Status));
+        page.WaitForElement("#bookings-mine-none");
+        Assert.Equal(BookingStatus.Requested, store.Current(others.Id).Status);
     }
 
     private Booking Requested(string local, ColleagueId by, int day)

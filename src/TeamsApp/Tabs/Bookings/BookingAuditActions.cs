@@ -14,6 +14,9 @@ internal static class BookingAuditActions
     public const string Decline = Notifications.Bookings.BookingVerbs.Decline;
     public const string Cancel = "booking.cancel";
 
+    /// <summary>The user's own coming requests and bookings ("Mijn reserveringen").</summary>
+    public const string Mine = "booking.mine";
+
     public const string ResourceObject = "resource";
     public const string BookingObject = "booking";
 }

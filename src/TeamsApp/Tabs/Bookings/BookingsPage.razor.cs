@@ -26,6 +26,7 @@ public sealed partial class BookingsPage
     private IReadOnlyList<Colleague> everyone = [];
     private IReadOnlyDictionary<ColleagueId, string> names = new Dictionary<ColleagueId, string>();
     private readonly Dictionary<ResourceId, IReadOnlyList<BookingView>> months = [];
+    private IReadOnlyList<BookingView>? mine;
     private readonly Dictionary<BookingId, string?> reasons = [];
     private DateOnly month;
     private string? saved;
@@ -84,6 +85,7 @@ public sealed partial class BookingsPage
         resources = await Bookings.ListResourcesAsync(User.Municipality, CancellationToken.None);
         await PageAudit.RecordAsync(User, BookingAuditActions.ListResources, BookingAuditActions.ResourceObject, null, AuditResult.Allowed);
         await LoadMonthAsync();
+        await LoadMineAsync();
     }
 
     private static string Day(DateOnly day) => day.ToString("ddd d MMM yyyy", CultureInfo.CurrentCulture);
@@ -119,6 +121,20 @@ public sealed partial class BookingsPage
         }
     }
 
+    /// <summary>The user's own coming requests and bookings, for those who may request one.</summary>
+    private async Task LoadMineAsync()
+    {
+        if (resources is null || !User.HasAny(TabRoles.RequestBookings))
+        {
+            return;
+        }
+
+        mine = await Queries.MineAsync(resources, User, DutchTime.Today(Clock), CancellationToken.None);
+        await PageAudit.RecordAsync(User, BookingAuditActions.Mine, BookingAuditActions.BookingObject, null, AuditResult.Allowed);
+    }
+
+    private string ResourceName(ResourceId id) => resources?.FirstOrDefault(r => r.Id == id)?.Name ?? id.Local;
+
     private async Task MoveAsync(int by)
     {
         month = month.AddMonths(by);
@@ -132,6 +148,7 @@ public sealed partial class BookingsPage
         (saved, problem) = (Text["Form.Requested", resource?.Name ?? string.Empty, Day(booking.From), Day(booking.To)], null);
         month = new DateOnly(booking.From.Year, booking.From.Month, 1);
         await LoadMonthAsync();
+        await LoadMineAsync();
     }
 
     private async Task RegisteredAsync(SharedResource resource)
@@ -159,5 +176,6 @@ public sealed partial class BookingsPage
             null => (null, Problems["Title.NotFound"]),
         };
         await LoadMonthAsync();
+        await LoadMineAsync();
     }
 }
