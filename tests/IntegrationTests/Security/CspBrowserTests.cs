@@ -50,6 +50,8 @@ public sealed class CspBrowserTests(DevelopmentTabApp app) : IClassFixture<Devel
     {
         var separator = path.Contains('?', StringComparison.Ordinal) ? "&" : "?";
         await page.GotoAsync(app.Url($"{path.TrimStart('/')}{separator}theme=default&locale=nl-nl"));
+        // The buttons work once the page's module script has run (it marks the page); a click before that is lost.
+        await page.Locator("html[data-sign-in-ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await page.Locator($"button[data-colleague='{persona.Id.Value}']").ClickAsync();
         await Expect(page.Locator(".signed-in")).ToContainTextAsync(persona.Name);
     }

@@ -78,7 +78,8 @@ public sealed class FramingBrowserTests(AzuriteFixture azurite) : IAsyncLifetime
         await page.GotoAsync(FramingSite.PageAt(site.Allowed, tab));
         await loaded;
         var frame = page.Frames.Single(f => f != page.MainFrame);
-        await frame.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        // The frame starts as about:blank, which is "loaded" at once: wait for the tab's own document first.
+        await frame.WaitForURLAsync(url => url.StartsWith(tab, StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
 
         Assert.Equal("Wijkverbinder", await frame.TitleAsync());
     }

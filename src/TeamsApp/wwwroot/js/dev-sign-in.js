@@ -24,3 +24,6 @@ for (const button of document.querySelectorAll('button[data-colleague]')) {
         location.assign(returnUrl());
     });
 }
+
+// The buttons do nothing until this module has run: say so, so a quick click (or a test) can wait for it.
+document.documentElement.dataset.signInReady = 'true';

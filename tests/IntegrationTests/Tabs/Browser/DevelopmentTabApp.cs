@@ -81,6 +81,8 @@ public sealed class DevelopmentTabApp : IAsyncLifetime
         var page = await Browser.NewPageAsync(new() { Locale = "nl-NL", ViewportSize = new() { Width = 1280, Height = 900 } });
         var separator = path.Contains('?', StringComparison.Ordinal) ? "&" : "?";
         await page.GotoAsync(Url($"{path.TrimStart('/')}{separator}theme={theme}&locale={locale}"));
+        // The buttons work once the page's module script has run (it marks the page); a click before that is lost.
+        await page.Locator("html[data-sign-in-ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await page.Locator($"button[data-colleague='{persona.Id.Value}']").ClickAsync();
         await Assertions.Expect(page.Locator(".signed-in")).ToContainTextAsync(persona.Name);
         return page;
