@@ -92,8 +92,8 @@ public sealed class AdminPageTests : TabTestContext
         var page = RenderAsAdministrator();
         page.WaitForElement("#sla-save");
 
-        page.Find("#sla-urgent").Change("8");
-        page.Find("#sla-normal").Change("61");
+        page.Change("#sla-urgent", "8");
+        page.Change("#sla-normal", "61");
         SubmitFormOf(page, "#sla-save");
 
         page.WaitForAssertion(() => Assert.Contains("Kies een getal van 1 tot en met 60.", page.Find("#sla-normal-error").TextContent, StringComparison.Ordinal));
@@ -101,7 +101,7 @@ public sealed class AdminPageTests : TabTestContext
         Assert.Contains("Niet opgeslagen", page.Find("#sla-message").TextContent, StringComparison.Ordinal);
         Assert.Equal(0, slas.Saves);
 
-        page.Find("#sla-normal").Change("10");
+        page.Change("#sla-normal", "10");
         SubmitFormOf(page, "#sla-save");
 
         page.WaitForAssertion(() => Assert.Contains("spoed ≤ hoog ≤ normaal", page.Find("#sla-high-error").TextContent, StringComparison.Ordinal));
@@ -115,7 +115,7 @@ public sealed class AdminPageTests : TabTestContext
         var page = RenderAsAdministrator();
         page.WaitForElement("#sla-save");
 
-        page.Find("#sla-reminder").Change(string.Empty);
+        page.Change("#sla-reminder", string.Empty);
         SubmitFormOf(page, "#sla-save");
 
         page.WaitForAssertion(() => Assert.Contains("Kies een getal van 0 tot en met 5.", page.Find("#sla-reminder-error").TextContent, StringComparison.Ordinal));
@@ -128,16 +128,16 @@ public sealed class AdminPageTests : TabTestContext
         var page = RenderAsAdministrator();
         page.WaitForElement("#sla-save");
 
-        page.Find("#sla-urgent").Change("1");
-        page.Find("#sla-high").Change("3");
-        page.Find("#sla-normal").Change("15");
-        page.Find("#sla-reminder").Change("0");
+        page.Change("#sla-urgent", "1");
+        page.Change("#sla-high", "3");
+        page.Change("#sla-normal", "15");
+        page.Change("#sla-reminder", "0");
         SubmitFormOf(page, "#sla-save");
 
         page.WaitForAssertion(() => Assert.Equal(new ReferralSla(NormalDays: 15, HighDays: 3, UrgentDays: 1, ReminderDaysBefore: 0), slas.Stored?.Sla));
         Assert.Contains("Opgeslagen.", page.Find("#sla-message").TextContent, StringComparison.Ordinal);
 
-        page.Find("#sla-normal").Change("20");
+        page.Change("#sla-normal", "20");
         SubmitFormOf(page, "#sla-save");
 
         page.WaitForAssertion(() => Assert.Equal(20, slas.Stored?.Sla.NormalDays));
@@ -151,7 +151,7 @@ public sealed class AdminPageTests : TabTestContext
         page.WaitForElement("#sla-save");
         slas.ChangeBehindTheBack(new ReferralSla(NormalDays: 12, HighDays: 6, UrgentDays: 3, ReminderDaysBefore: 2));
 
-        page.Find("#sla-normal").Change("30");
+        page.Change("#sla-normal", "30");
         SubmitFormOf(page, "#sla-save");
 
         page.WaitForAssertion(() => Assert.Contains("Iemand anders heeft dit intussen gewijzigd", page.Find("#sla-message").TextContent, StringComparison.Ordinal));
@@ -167,7 +167,7 @@ public sealed class AdminPageTests : TabTestContext
         page.WaitForElement("#area-themes-save");
         Assert.True(page.Find("#area-theme-armoede").HasAttribute("checked"));
 
-        page.Find("#area-theme-armoede").Change(false);
+        page.Change("#area-theme-armoede", false);
         SubmitFormOf(page, "#area-themes-save");
 
         page.WaitForAssertion(() => Assert.Equal(["meedoen"], network.Municipality.FindArea(W1)!.ThemeIds!));
@@ -183,8 +183,8 @@ public sealed class AdminPageTests : TabTestContext
         var page = RenderAsAdministrator();
         page.WaitForElement("#area-themes-save");
 
-        page.Find("#area-theme-armoede").Change(false);
-        page.Find("#area-theme-meedoen").Change(false);
+        page.Change("#area-theme-armoede", false);
+        page.Change("#area-theme-meedoen", false);
         SubmitFormOf(page, "#area-themes-save");
 
         page.WaitForAssertion(() => Assert.Contains("Dit veld is verplicht.", page.Find("#area-themes-error").TextContent, StringComparison.Ordinal));
@@ -198,13 +198,13 @@ public sealed class AdminPageTests : TabTestContext
         var page = RenderAsAdministrator();
         page.WaitForElement("#theme-add");
 
-        page.Find("#theme-name").Change("Leefbaarheid & Veiligheid");
+        page.Change("#theme-name", "Leefbaarheid & Veiligheid");
         SubmitFormOf(page, "#theme-add");
 
         page.WaitForAssertion(() => Assert.Contains(network.Municipality.Themes, t => t.Id == "leefbaarheid-veiligheid"));
         page.WaitForElement("#area-theme-leefbaarheid-veiligheid");
 
-        page.Find("#theme-name").Change("Meedoen");
+        page.Change("#theme-name", "Meedoen");
         SubmitFormOf(page, "#theme-add");
 
         page.WaitForAssertion(() => Assert.Contains("Er is al een thema 'Meedoen'.", page.Find("#theme-name-error").TextContent, StringComparison.Ordinal));
@@ -218,9 +218,9 @@ public sealed class AdminPageTests : TabTestContext
         page.WaitForElement("#rule-save");
         Assert.NotEmpty(page.FindAll("#routing-empty"));
 
-        page.Find("#rule-theme").Change("armoede");
-        page.Find("#rule-scope").Change("GM0202.W1");
-        page.Find("#rule-receiver").Change(ReferralTabTown.Megan.Id.Value);
+        page.Change("#rule-theme", "armoede");
+        page.Change("#rule-scope", "GM0202.W1");
+        page.Change("#rule-receiver", ReferralTabTown.Megan.Id.Value);
         SubmitFormOf(page, "#rule-save");
 
         page.WaitForAssertion(() => Assert.Equal([new RoutingRule("armoede", "GM0202.W1", ReferralTabTown.Megan.Id)], routing.Rules));
@@ -228,7 +228,7 @@ public sealed class AdminPageTests : TabTestContext
         Assert.Contains("Megan Bowen", row.TextContent, StringComparison.Ordinal);
         Assert.Contains("heel gebied Noord", row.TextContent, StringComparison.Ordinal);
 
-        page.Find("#rule-delete-armoede-GM0202-W1").Click();
+        page.Click("#rule-delete-armoede-GM0202-W1");
 
         page.WaitForAssertion(() => Assert.Empty(routing.Rules));
         Assert.Empty(page.FindAll("#routing-table"));
@@ -241,8 +241,8 @@ public sealed class AdminPageTests : TabTestContext
         var page = RenderAsAdministrator();
         page.WaitForElement("#rule-save");
 
-        page.Find("#rule-theme").Change("armoede");
-        page.Find("#rule-scope").Change(ReferralTabTown.District);
+        page.Change("#rule-theme", "armoede");
+        page.Change("#rule-scope", ReferralTabTown.District);
         SubmitFormOf(page, "#rule-save");
 
         page.WaitForAssertion(() => Assert.Contains("Gebied Noord werkt niet aan thema 'armoede'", page.Find("#rule-theme-error").TextContent, StringComparison.Ordinal));
@@ -258,23 +258,24 @@ public sealed class AdminPageTests : TabTestContext
         var page = RenderAsAdministrator();
         page.WaitForElement("#sla-save");
 
-        page.Find("#sla-urgent").Change("1");
-        page.Find("#sla-high").Change("3");
-        page.Find("#sla-normal").Change("15");
-        page.Find("#sla-reminder").Change("0");
+        page.Change("#sla-urgent", "1");
+        page.Change("#sla-high", "3");
+        page.Change("#sla-normal", "15");
+        page.Change("#sla-reminder", "0");
         SubmitFormOf(page, "#sla-save");
         page.WaitForAssertion(() => Assert.Equal(1, slas.Saves));
-        page.Find("#area-theme-armoede").Change(false);
+        page.Change("#area-theme-armoede", false);
         SubmitFormOf(page, "#area-themes-save");
         page.WaitForAssertion(() => Assert.Equal(["meedoen"], network.Municipality.FindArea(W1)!.ThemeIds!));
-        page.Find("#area-theme-meedoen").Change(false);
+        page.Change("#area-theme-meedoen", false);
         SubmitFormOf(page, "#area-themes-save");
         page.WaitForElement("#area-themes-error");
-        page.Find("#rule-theme").Change("meedoen");
-        page.Find("#rule-scope").Change("GM0202.W1");
-        page.Find("#rule-receiver").Change(ReferralTabTown.Megan.Id.Value);
+        page.Change("#rule-theme", "meedoen");
+        page.Change("#rule-scope", "GM0202.W1");
+        page.Change("#rule-receiver", ReferralTabTown.Megan.Id.Value);
         SubmitFormOf(page, "#rule-save");
-        page.WaitForElement("#rule-delete-meedoen-GM0202-W1").Click();
+        page.WaitForElement("#rule-delete-meedoen-GM0202-W1");
+        page.Click("#rule-delete-meedoen-GM0202-W1");
         page.WaitForAssertion(() => Assert.Empty(routing.Rules));
 
         PageAuditAssert.Recorded(
@@ -297,14 +298,14 @@ public sealed class AdminPageTests : TabTestContext
         page.WaitForElement("#sla-save");
         await colleagues.SaveAsync("GM0202", beheerder with { Roles = [AppRole.DistrictTeam] }, CancellationToken.None);
 
-        page.Find("#sla-normal").Change("15");
+        page.Change("#sla-normal", "15");
         SubmitFormOf(page, "#sla-save");
         page.WaitForAssertion(() => Assert.Contains("u bent geen beheerder meer", page.Find("#sla-message").TextContent, StringComparison.Ordinal));
-        page.Find("#theme-name").Change("Groen");
+        page.Change("#theme-name", "Groen");
         SubmitFormOf(page, "#theme-add");
-        page.Find("#rule-theme").Change("meedoen");
-        page.Find("#rule-scope").Change("GM0202.W1");
-        page.Find("#rule-receiver").Change(ReferralTabTown.Megan.Id.Value);
+        page.Change("#rule-theme", "meedoen");
+        page.Change("#rule-scope", "GM0202.W1");
+        page.Change("#rule-receiver", ReferralTabTown.Megan.Id.Value);
         SubmitFormOf(page, "#rule-save");
         page.WaitForAssertion(() => Assert.Equal(4, audit.Records.Count));
 
@@ -326,11 +327,11 @@ public sealed class AdminPageTests : TabTestContext
         var page = RenderAsAdministrator();
         page.WaitForElement("#sla-save");
 
-        page.Find("#sla-normal").Change("61");
+        page.Change("#sla-normal", "61");
         SubmitFormOf(page, "#sla-save");
         page.WaitForElement("#sla-normal-error");
-        page.Find("#rule-theme").Change("armoede");
-        page.Find("#rule-scope").Change(ReferralTabTown.District);
+        page.Change("#rule-theme", "armoede");
+        page.Change("#rule-scope", ReferralTabTown.District);
         SubmitFormOf(page, "#rule-save");
         page.WaitForElement("#rule-receiver-error");
 
@@ -354,14 +355,14 @@ public sealed class AdminPageTests : TabTestContext
         var page = RenderFor<AdminPage>(ReferralTabTown.UserFor(beheerder));
         page.WaitForAssertion(() => page.Find("#setup-colleagues"));
 
-        page.Find("#setup-colleagues").Change("""[{"id":"team-noord","name":"Wijkteam Noord","mail":"noord@gemeente.example","roles":["DistrictTeam"],"districts":["WK020201"]},{"id":"team-zuid","name":"","mail":"zuid@gemeente.example","districts":["WK999999"]}]""");
+        page.Change("#setup-colleagues", """[{"id":"team-noord","name":"Wijkteam Noord","mail":"noord@gemeente.example","roles":["DistrictTeam"],"districts":["WK020201"]},{"id":"team-zuid","name":"","mail":"zuid@gemeente.example","districts":["WK999999"]}]""");
         SubmitFormOf(page, "#setup-colleagues-save");
 
         page.WaitForAssertion(() => Assert.Contains("Niet opgeslagen", page.Find("#setup-message").TextContent, StringComparison.Ordinal));
         Assert.Contains("[1].name", page.Find("#setup-errors").TextContent, StringComparison.Ordinal);
         Assert.Null(colleagues.Find(new ColleagueId("team-noord")));
 
-        page.Find("#setup-colleagues").Change("""[{"id":"team-noord","name":"Wijkteam Noord","mail":"noord@gemeente.example","roles":["DistrictTeam"],"districts":["WK020201"]}]""");
+        page.Change("#setup-colleagues", """[{"id":"team-noord","name":"Wijkteam Noord","mail":"noord@gemeente.example","roles":["DistrictTeam"],"districts":["WK020201"]}]""");
         SubmitFormOf(page, "#setup-colleagues-save");
 
         page.WaitForAssertion(() => Assert.Contains("1 collega's opgeslagen", page.Find("#setup-message").TextContent, StringComparison.Ordinal));

@@ -53,7 +53,7 @@ public sealed class AuditSectionTests : TabTestContext
         var section = RenderFor<AuditSection>(beheerder, p => p.Add(s => s.User, beheerder));
         section.WaitForElement("#audit-records");
 
-        section.Find("#audit-actor").Change(Ann);
+        section.Change("#audit-actor", Ann);
         section.Find("#audit-search").Closest("form")!.Submit();
 
         section.WaitForAssertion(() => Assert.Single(section.FindAll("#audit-records tbody tr")));

@@ -49,7 +49,7 @@ public sealed class BookingsPageAuditTests : TabTestContext
         var page = RenderFor<BookingsPage>(alex);
         page.WaitForElement($"tr[data-booking='{refused.Id}'] fluent-button");
 
-        page.Find($"tr[data-booking='{approved.Id}'] fluent-button").Click();
+        page.Click($"tr[data-booking='{approved.Id}'] fluent-button");
         page.WaitForAssertion(() => Assert.Equal(BookingStatus.Approved, store.Current(approved.Id).Status));
 
         // The Beheerder names another approver while the page is open: Alex's decline is refused to him.
@@ -92,7 +92,7 @@ public sealed class BookingsPageAuditTests : TabTestContext
         Assert.Contains("Aanhanger", page.Find($"tr[data-mine='{mine.Id}']").TextContent, StringComparison.Ordinal);
         Assert.Empty(page.FindAll($"tr[data-mine='{past.Id}'], tr[data-mine='{others.Id}']"));
 
-        page.Find($"tr[data-mine='{mine.Id}'] fluent-button").Click();
+        page.Click($"tr[data-mine='{mine.Id}'] fluent-button");
 
         page.WaitForAssertion(() => Assert.Equal(BookingStatus.Cancelled, store.Current(mine.Id).Status));
         page.WaitForElement("#bookings-mine-none");

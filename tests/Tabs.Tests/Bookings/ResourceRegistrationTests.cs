@@ -30,10 +30,10 @@ public sealed class ResourceRegistrationTests : TabTestContext
         Assert.NotNull(page.Find("#bookings-none"));
         Assert.Equal(["", Wendy.Id.Value, Zara.Id.Value], page.FindAll("#new-resource-approver option").Select(o => o.GetAttribute("value")));
 
-        page.Find("#new-resource-name").Change("Partytent");
-        page.Find("#new-resource-description").Change("Tent van 6 bij 3 meter");
-        page.Find("#new-resource-area").Change(North.ToString());
-        page.Find("#new-resource-approver").Change(Wendy.Id.Value);
+        page.Change("#new-resource-name", "Partytent");
+        page.Change("#new-resource-description", "Tent van 6 bij 3 meter");
+        page.Change("#new-resource-area", North.ToString());
+        page.Change("#new-resource-approver", Wendy.Id.Value);
         page.Find("#new-resource-submit").Closest("form")!.Submit();
 
         page.WaitForAssertion(() => Assert.Contains("Partytent is geregistreerd.", page.Find("#booking-saved").TextContent, StringComparison.Ordinal));
@@ -49,7 +49,7 @@ public sealed class ResourceRegistrationTests : TabTestContext
     {
         var page = Open(Beheer);
 
-        page.Find("#new-resource-approver").Change(Beheer.Id.Value);
+        page.Change("#new-resource-approver", Beheer.Id.Value);
         page.Find("#new-resource-submit").Closest("form")!.Submit();
 
         page.WaitForAssertion(() => Assert.Contains("Dit veld is verplicht.", page.Find("#new-resource-name-error").TextContent, StringComparison.Ordinal));
@@ -66,8 +66,8 @@ public sealed class ResourceRegistrationTests : TabTestContext
 
         var page = Open(Zara);
         town.Demote(Zara);
-        page.Find("#new-resource-name").Change("Geluidsset");
-        page.Find("#new-resource-approver").Change(Wendy.Id.Value);
+        page.Change("#new-resource-name", "Geluidsset");
+        page.Change("#new-resource-approver", Wendy.Id.Value);
         page.Find("#new-resource-submit").Closest("form")!.Submit();
 
         page.WaitForAssertion(() => Assert.Contains("Dit kan alleen een wijkmanager", page.Find("#new-resource-problem").TextContent, StringComparison.Ordinal));

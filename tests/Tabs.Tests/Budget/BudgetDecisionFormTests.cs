@@ -31,9 +31,9 @@ public sealed class BudgetDecisionFormTests : TabTestContext
         var form = Render(BudgetTabTown.Wendy, decided);
 
         Assert.Contains("€ 300,00", form.Find("#budget-decide-requested").TextContent, StringComparison.Ordinal);
-        form.Find("#budget-decide-met-no-private-interest").Change(true);
-        form.Find("#budget-decide-amount").Change("250,00");
-        form.Find("#budget-decide-reason").Change("Past in het wijkprogramma");
+        form.Change("#budget-decide-met-no-private-interest", true);
+        form.Change("#budget-decide-amount", "250,00");
+        form.Change("#budget-decide-reason", "Past in het wijkprogramma");
         form.Find("#budget-decide-grant").Closest("form")!.Submit();
 
         form.WaitForAssertion(() => Assert.Equal(ReferralStatus.Completed, town.Referrals.Current(Playground).Referral.Status));
@@ -50,17 +50,17 @@ public sealed class BudgetDecisionFormTests : TabTestContext
     {
         var decided = new List<string>();
         var holders = Render(BudgetTabTown.Wendy, decided);
-        holders.Find("#budget-decide-amount").Change("25.000");
+        holders.Change("#budget-decide-amount", "25.000");
         holders.Find("#budget-decide-grant").Closest("form")!.Submit();
         holders.WaitForElement("#budget-decide-amount-error");
-        holders.Find("#budget-decide-amount").Change("250");
+        holders.Change("#budget-decide-amount", "250");
         holders.Find("#budget-decide-grant").Closest("form")!.Submit();
         holders.WaitForElement("#budget-decide-reason-error");
         Assert.NotEmpty(holders.FindAll("#budget-decide-checklist-no-private-interest-error"));
 
         var someoneElse = Render(BudgetTabTown.Alex, decided);
-        someoneElse.Find("#budget-decide-reason").Change("Niet nodig");
-        someoneElse.Find("#budget-decide-decline").Click();
+        someoneElse.Change("#budget-decide-reason", "Niet nodig");
+        someoneElse.Click("#budget-decide-decline");
         someoneElse.WaitForElement("#budget-decide-problem");
 
         Assert.Equal(ReferralStatus.Sent, town.Referrals.Current(Playground).Referral.Status);

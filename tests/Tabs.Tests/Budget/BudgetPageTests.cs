@@ -32,10 +32,10 @@ public sealed class BudgetPageTests : TabTestContext
     {
         var page = Open(Wendy);
 
-        page.Find("#budget-set-area").Change(North.ToString());
+        page.Change("#budget-set-area", North.ToString());
         Assert.Equal("2000.00", page.Find("#budget-set-amount").GetAttribute("value"));
-        page.Find("#budget-set-amount").Change(typed);
-        page.Find("#budget-set-holder").Change(Alex.Id.Value);
+        page.Change("#budget-set-amount", typed);
+        page.Change("#budget-set-holder", Alex.Id.Value);
         page.Find("#budget-set-submit").Closest("form")!.Submit();
 
         page.WaitForAssertion(() => Assert.Contains("€ 3.234,50, budgethouder Alex Wilber", page.Find("#budget-set-saved").TextContent, StringComparison.Ordinal));
@@ -56,8 +56,8 @@ public sealed class BudgetPageTests : TabTestContext
         var page = Open(Wendy);
         var saves = town.Budgets.Saves;
 
-        page.Find("#budget-set-area").Change(North.ToString());
-        page.Find("#budget-set-amount").Change(typed);
+        page.Change("#budget-set-area", North.ToString());
+        page.Change("#budget-set-amount", typed);
         page.Find("#budget-set-submit").Closest("form")!.Submit();
 
         page.WaitForAssertion(() => Assert.Contains(message, page.Find("#budget-set-amount-error").TextContent, StringComparison.Ordinal));
@@ -80,16 +80,16 @@ public sealed class BudgetPageTests : TabTestContext
     public void TheYearChosenOnThePageIsTheYearTheBudgetIsSetFor()
     {
         var page = Open(Beheer);
-        page.Find("#budget-set-area").Change(North.ToString());
-        page.Find("#budget-set-amount").Change("999");
+        page.Change("#budget-set-area", North.ToString());
+        page.Change("#budget-set-amount", "999");
 
-        page.Find("#budget-year").Change("2027");
+        page.Change("#budget-year", "2027");
 
         page.WaitForAssertion(() => Assert.Contains("2027", page.Find("#budget-ledger caption").TextContent, StringComparison.Ordinal));
         Assert.Equal("", page.Find("#budget-set-amount").GetAttribute("value") ?? "");
-        page.Find("#budget-set-area").Change(South.ToString());
-        page.Find("#budget-set-amount").Change("1500");
-        page.Find("#budget-set-holder").Change(Zara.Id.Value);
+        page.Change("#budget-set-area", South.ToString());
+        page.Change("#budget-set-amount", "1500");
+        page.Change("#budget-set-holder", Zara.Id.Value);
         page.Find("#budget-set-submit").Closest("form")!.Submit();
 
         page.WaitForAssertion(() => Assert.Equal(1500m, town.Budgets.Current(South, 2027)?.Amount));
@@ -110,9 +110,9 @@ public sealed class BudgetPageTests : TabTestContext
         var page = Open(Zara);
         town.Demote(Zara);
 
-        page.Find("#budget-set-area").Change(South.ToString());
-        page.Find("#budget-set-amount").Change("1000");
-        page.Find("#budget-set-holder").Change(Zara.Id.Value);
+        page.Change("#budget-set-area", South.ToString());
+        page.Change("#budget-set-amount", "1000");
+        page.Change("#budget-set-holder", Zara.Id.Value);
         page.Find("#budget-set-submit").Closest("form")!.Submit();
 
         page.WaitForAssertion(() => Assert.Contains("Alleen een wijkmanager van dit gebied of een beheerder", page.Find("#budget-set-problem").TextContent, StringComparison.Ordinal));
@@ -135,9 +135,9 @@ public sealed class BudgetPageTests : TabTestContext
     {
         var page = Open(Wendy);
 
-        page.Find("#budget-spend-request").Change(GardenRequest.ToString());
-        page.Find("#budget-spend-amount").Change("50,25");
-        page.Find("#budget-spend-note").Change("Zaden");
+        page.Change("#budget-spend-request", GardenRequest.ToString());
+        page.Change("#budget-spend-amount", "50,25");
+        page.Change("#budget-spend-note", "Zaden");
         page.Find("#budget-spend-submit").Closest("form")!.Submit();
 
         page.WaitForAssertion(() => Assert.Contains("€ 50,25", page.Find("#budget-spend-saved").TextContent, StringComparison.Ordinal));
@@ -153,8 +153,8 @@ public sealed class BudgetPageTests : TabTestContext
         var page = Open(Wendy);
         var saves = town.Referrals.Saves;
 
-        page.Find("#budget-spend-request").Change(GardenRequest.ToString());
-        page.Find("#budget-spend-amount").Change("400,01");
+        page.Change("#budget-spend-request", GardenRequest.ToString());
+        page.Change("#budget-spend-amount", "400,01");
         page.Find("#budget-spend-submit").Closest("form")!.Submit();
 
         page.WaitForAssertion(() => Assert.Contains("Dat is meer dan er van de toekenning over is: € 400,00.", page.Find("#budget-spend-amount-error").TextContent, StringComparison.Ordinal));

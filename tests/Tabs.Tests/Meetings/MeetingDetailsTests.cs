@@ -69,8 +69,8 @@ public sealed class MeetingDetailsTests : TabTestContext
         var meeting = town.Add("1", Now.AddHours(-3));
         var page = Open(Alex, meeting);
 
-        page.Find("#attended-0").Change(true);
-        page.Find("#attendance-save").Click();
+        page.Change("#attended-0", true);
+        page.Click("#attendance-save");
 
         page.WaitForAssertion(() => Assert.Equal("Gehouden", page.Find("#meeting-status").TextContent));
         var held = town.Meetings.Current(meeting.Id);
@@ -83,8 +83,8 @@ public sealed class MeetingDetailsTests : TabTestContext
         var meeting = town.Add("1", Now.AddDays(5));
         var page = Open(Alex, meeting);
 
-        page.Find("#cancel-reason").Change("Te weinig aanmeldingen");
-        page.Find("#meeting-cancel").Click();
+        page.Change("#cancel-reason", "Te weinig aanmeldingen");
+        page.Click("#meeting-cancel");
 
         page.WaitForAssertion(() => Assert.Equal("Afgezegd", page.Find("#meeting-status").TextContent));
         Assert.Equal((MeetingStatus.Cancelled, "Te weinig aanmeldingen"), (town.Meetings.Current(meeting.Id).Status, town.Meetings.Current(meeting.Id).CancelReason));
@@ -98,15 +98,15 @@ public sealed class MeetingDetailsTests : TabTestContext
         var meeting = town.Add("1", Now.AddHours(-3));
         var page = Open(Alex, meeting);
 
-        page.Find("#action-text").Change("Flyers maken");
-        page.Find("#action-add").Click();
+        page.Change("#action-text", "Flyers maken");
+        page.Click("#action-add");
         page.WaitForElement("#action-owner-error");
         Assert.Contains("Dit veld is verplicht.", page.Find("#action-due-error").TextContent, StringComparison.Ordinal);
         Assert.Empty(town.Meetings.Current(meeting.Id).Actions);
 
-        page.Find("#action-owner").Change(Megan.Id.Value);
-        page.Find("#action-due").Change("2026-12-15");
-        page.Find("#action-add").Click();
+        page.Change("#action-owner", Megan.Id.Value);
+        page.Change("#action-due", "2026-12-15");
+        page.Click("#action-add");
 
         page.WaitForAssertion(() => Assert.Single(page.FindAll("#meeting-actions tbody tr")));
         Assert.Equal(new AgreedAction(1, "Flyers maken", Megan.Id, new DateOnly(2026, 12, 15)), Assert.Single(town.Meetings.Current(meeting.Id).Actions));
@@ -167,7 +167,7 @@ public sealed class MeetingDetailsTests : TabTestContext
 
         page.WaitForElement("#my-actions-table");
         Assert.Equal([$"{meeting.Id.Local}-1"], page.FindAll("#my-actions-table tbody tr").Select(r => r.GetAttribute("data-action")));
-        page.Find($"#my-action-done-{meeting.Id.Local}-1").Click();
+        page.Click($"#my-action-done-{meeting.Id.Local}-1");
 
         page.WaitForElement("#my-actions-empty");
         Assert.True(town.Meetings.Current(meeting.Id).Actions[0].Done);
@@ -180,17 +180,17 @@ public sealed class MeetingDetailsTests : TabTestContext
         var meeting = town.Add("1", Now.AddHours(-3));
         var page = Open(Alex, meeting);
 
-        page.Find("#action-text").Change("Flyers maken");
-        page.Find("#action-owner").Change(Megan.Id.Value);
-        page.Find("#action-due").Change("2026-12-15");
-        page.Find("#action-add").Click();
+        page.Change("#action-text", "Flyers maken");
+        page.Change("#action-owner", Megan.Id.Value);
+        page.Change("#action-due", "2026-12-15");
+        page.Click("#action-add");
         page.WaitForAssertion(() => Assert.Single(town.Meetings.Current(meeting.Id).Actions));
 
         // The meeting is handed over to Kees while Alex has it open: his attendance is refused, and the page's
         // read afterwards too (he is neither organiser nor invitee any more).
         town.Meetings.Add(town.Meetings.Current(meeting.Id) with { Organiser = Kees.Id });
-        page.Find("#attended-0").Change(true);
-        page.Find("#attendance-save").Click();
+        page.Change("#attended-0", true);
+        page.Click("#attendance-save");
 
         var id = meeting.Id.ToString();
         page.WaitForAssertion(() => PageAuditAssert.Recorded(

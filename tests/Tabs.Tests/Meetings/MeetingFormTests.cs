@@ -22,8 +22,8 @@ public sealed class MeetingFormTests : TabTestContext
     {
         var page = OpenForm();
 
-        page.Find("#meeting-scope").Change(Centrum);
-        page.Find("#meeting-theme-armoede").Change(true);
+        page.Change("#meeting-scope", Centrum);
+        page.Change("#meeting-theme-armoede", true);
 
         page.WaitForAssertion(() => Assert.Equal(["Initiative", "Partner", "Colleague"], page.FindAll(".invitee-group").Select(g => g.GetAttribute("data-group"))));
         var garden = page.Find($"[data-invitee='{Garden.Id}']");
@@ -41,9 +41,9 @@ public sealed class MeetingFormTests : TabTestContext
     {
         var page = OpenForm();
         FillValid(page);
-        page.Find($"[data-invitee='{FoodBank.Id}'] input").Change(false);
-        page.Find("#meeting-colleague").Change(Megan.Id.Value);
-        page.Find("#meeting-colleague-add").Click();
+        page.Change($"[data-invitee='{FoodBank.Id}'] input", false);
+        page.Change("#meeting-colleague", Megan.Id.Value);
+        page.Click("#meeting-colleague-add");
 
         Submit(page);
 
@@ -63,7 +63,7 @@ public sealed class MeetingFormTests : TabTestContext
     {
         var page = OpenForm();
         FillValid(page);
-        page.Find("#meeting-date").Change("2026-11-20");
+        page.Change("#meeting-date", "2026-11-20");
 
         Submit(page);
 
@@ -78,7 +78,7 @@ public sealed class MeetingFormTests : TabTestContext
     {
         var page = OpenForm();
         FillValid(page);
-        page.Find("#meeting-end").Change("18:00");
+        page.Change("#meeting-end", "18:00");
 
         Submit(page);
 
@@ -94,7 +94,7 @@ public sealed class MeetingFormTests : TabTestContext
         FillValid(page);
         foreach (var id in new[] { Garden.Id, CommunityCentre.Id, FoodBank.Id })
         {
-            page.Find($"[data-invitee='{id}'] input").Change(false);
+            page.Change($"[data-invitee='{id}'] input", false);
         }
 
         Submit(page);
@@ -108,7 +108,7 @@ public sealed class MeetingFormTests : TabTestContext
     {
         var page = OpenForm();
         FillValid(page);
-        page.Find("#meeting-scope").Change("WK999999");
+        page.Change("#meeting-scope", "WK999999");
 
         Submit(page);
 
@@ -124,7 +124,8 @@ public sealed class MeetingFormTests : TabTestContext
         Assert.Equal(["", Centrum], alex.FindAll("#meeting-scope option").Select(o => o.GetAttribute("value")));
 
         var wendy = RenderFor<MeetingsPage>(UserFor(Wendy));
-        wendy.WaitForElement("#plan-meeting").Click();
+        wendy.WaitForElement("#plan-meeting");
+        wendy.Click("#plan-meeting");
         wendy.WaitForElement("#meeting-scope");
         Assert.Equal(["", North.ToString(), Centrum, Haven], wendy.FindAll("#meeting-scope option").Select(o => o.GetAttribute("value")));
     }
@@ -132,20 +133,21 @@ public sealed class MeetingFormTests : TabTestContext
     private IRenderedComponent<MeetingsPage> OpenForm()
     {
         var page = RenderFor<MeetingsPage>(UserFor(Alex));
-        page.WaitForElement("#plan-meeting").Click();
+        page.WaitForElement("#plan-meeting");
+        page.Click("#plan-meeting");
         page.WaitForElement("#meeting-title");
         return page;
     }
 
     private static void FillValid(IRenderedComponent<MeetingsPage> page)
     {
-        page.Find("#meeting-title").Change("Armoede in de wijk");
-        page.Find("#meeting-scope").Change(Centrum);
-        page.Find("#meeting-theme-armoede").Change(true);
-        page.Find("#meeting-date").Change("2026-12-10");
-        page.Find("#meeting-start").Change("19:30");
-        page.Find("#meeting-end").Change("21:00");
-        page.Find("#meeting-location").Change("Buurthuis De Kroon");
+        page.Change("#meeting-title", "Armoede in de wijk");
+        page.Change("#meeting-scope", Centrum);
+        page.Change("#meeting-theme-armoede", true);
+        page.Change("#meeting-date", "2026-12-10");
+        page.Change("#meeting-start", "19:30");
+        page.Change("#meeting-end", "21:00");
+        page.Change("#meeting-location", "Buurthuis De Kroon");
         page.WaitForElement($"[data-invitee='{Garden.Id}']");
     }
 

@@ -43,7 +43,7 @@ public sealed class SpecialistMeetingsTests : TabTestContext
         page.WaitForElement("#meetings-table");
         Assert.Empty(page.FindAll("#plan-meeting"));
 
-        page.Find($"#open-{meeting.Id.Local}").Click();
+        page.Click($"#open-{meeting.Id.Local}");
         page.WaitForElement("#meeting-details");
         Assert.Contains("Geen antwoord", page.Find("#meeting-my-answer").TextContent, StringComparison.Ordinal);
         Assert.Empty(page.FindAll("#meeting-change"));
@@ -51,7 +51,7 @@ public sealed class SpecialistMeetingsTests : TabTestContext
         Assert.Empty(page.FindAll("#action-add"));
         Assert.Empty(page.FindAll("#action-done-1"));
 
-        page.Find("#meeting-accept").Click();
+        page.Click("#meeting-accept");
 
         page.WaitForElement("#meeting-done");
         Assert.Equal(Rsvp.Accepted, town.Meetings.Current(meeting.Id).FindInvitee(InviteeRef.For(Invited.Id))!.Rsvp);
@@ -69,7 +69,7 @@ public sealed class SpecialistMeetingsTests : TabTestContext
         Assert.Empty(page.FindAll("#plan-meeting"));
         page.WaitForElement("#my-actions-table");
 
-        page.Find("#action-done-1").Click();
+        page.Click("#action-done-1");
 
         page.WaitForElement("#meeting-done");
         Assert.True(town.Meetings.Current(meeting.Id).Actions[0].Done);

@@ -33,13 +33,13 @@ public sealed class MyContactConsentTests : TabTestContext
         Assert.Contains("Niet zichtbaar", page.Find($"#consent-{mine.Id.Local}").TextContent, StringComparison.Ordinal);
         Assert.Empty(page.FindAll($"#consent-{someoneElse.Id.Local}"));
 
-        page.Find($"#consent-toggle-{mine.Id.Local}").Click();
+        page.Click($"#consent-toggle-{mine.Id.Local}");
 
         page.WaitForAssertion(() => Assert.Contains("Zichtbaar voor het netwerk", page.Find($"#consent-{mine.Id.Local}").TextContent, StringComparison.Ordinal));
         var stored = Assert.IsType<Person>(town.Network.Members[0]);
         Assert.Equal((true, ReferralTabTown.Today), (stored.ShowContactDetails, stored.ConsentRecordedOn));
 
-        page.Find($"#consent-toggle-{mine.Id.Local}").Click();
+        page.Click($"#consent-toggle-{mine.Id.Local}");
 
         page.WaitForAssertion(() => Assert.Contains("ingetrokken", page.Find("#consent-outcome").TextContent, StringComparison.Ordinal));
         Assert.False(((Person)town.Network.Members[0]).ShowContactDetails);
@@ -54,12 +54,13 @@ public sealed class MyContactConsentTests : TabTestContext
         var megan = ReferralTabTown.UserFor(ReferralTabTown.Megan);
         var section = RenderFor<MyContactConsent>(megan, p => p.Add(c => c.Me, ReferralTabTown.Megan).Add(c => c.MunicipalityCode, "GM0202"));
 
-        section.WaitForElement($"#consent-toggle-{mine.Id.Local}").Click();
+        section.WaitForElement($"#consent-toggle-{mine.Id.Local}");
+        section.Click($"#consent-toggle-{mine.Id.Local}");
         section.WaitForAssertion(() => Assert.True(((Person)town.Network.Members[0]).ShowContactDetails));
 
         // The entry's address is corrected to someone else's while the page is open: withdrawing is no longer hers to do.
         town.Network.Members[0] = (Person)town.Network.Members[0] with { Email = ReferralTabTown.Kees.Mail };
-        section.Find($"#consent-toggle-{mine.Id.Local}").Click();
+        section.Click($"#consent-toggle-{mine.Id.Local}");
 
         section.WaitForAssertion(() => PageAuditAssert.Recorded(
             PageAuditLog.Records,

@@ -54,11 +54,11 @@ public sealed class ProgrammePageAuditTests : TabTestContext
         page.WaitForElement("[data-contact]");
         Assert.Contains("Fatima Amrani", page.Markup, StringComparison.Ordinal);
 
-        page.Find("#goals-armoede").Change("Meer vrijwilligers");
-        page.Find("[data-goals-form=armoede]").Submit();
+        page.Change("#goals-armoede", "Meer vrijwilligers");
+        page.Submit("[data-goals-form=armoede]");
         page.WaitForAssertion(() => Assert.Single(goals.Changes));
 
-        page.Find("#success-story").Change("Het oogstfeest van Fatima trok tachtig buren.");
+        page.Change("#success-story", "Het oogstfeest van Fatima trok tachtig buren.");
         page.Find("#success-save").Closest("form")!.Submit();
         page.WaitForAssertion(() => Assert.Single(successes.All));
 
@@ -90,10 +90,10 @@ public sealed class ProgrammePageAuditTests : TabTestContext
             .Add(e => e.Initiatives, [.. programme.Themes.SelectMany(t => t.Initiatives)])
             .Add(e => e.MayEdit, true));
 
-        editor.Find("#goals-armoede").Change("Iets anders");
-        editor.Find("form").Submit();
-        podium.Find("#success-story").Change("Een verhaal");
-        podium.Find("form").Submit();
+        editor.Change("#goals-armoede", "Iets anders");
+        editor.Submit("form");
+        podium.Change("#success-story", "Een verhaal");
+        podium.Submit("form");
 
         podium.WaitForAssertion(() => PageAuditAssert.Recorded(
             PageAuditLog.Records,

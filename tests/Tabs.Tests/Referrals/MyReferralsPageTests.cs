@@ -46,7 +46,8 @@ public sealed class MyReferralsPageTests : TabTestContext
         var referral = town.Add("1", "Hulp bij formulieren", ReferralTabTown.Alex, ReferralTabTown.Megan, dueInDays: 8);
         var page = RenderFor<MyReferralsPage>(ReferralTabTown.UserFor(ReferralTabTown.Megan));
 
-        page.WaitForElement($"#open-{referral.Id.Local}").Click();
+        page.WaitForElement($"#open-{referral.Id.Local}");
+        page.Click($"#open-{referral.Id.Local}");
 
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("#referral-history tbody tr").Count));
         var rows = page.FindAll("#referral-history tbody tr");
@@ -64,7 +65,8 @@ public sealed class MyReferralsPageTests : TabTestContext
         var referral = town.Add("1", "Hulp", ReferralTabTown.Alex, ReferralTabTown.Megan, dueInDays: 8);
 
         var asReceiver = RenderFor<MyReferralsPage>(ReferralTabTown.UserFor(ReferralTabTown.Megan));
-        asReceiver.WaitForElement($"#open-{referral.Id.Local}").Click();
+        asReceiver.WaitForElement($"#open-{referral.Id.Local}");
+        asReceiver.Click($"#open-{referral.Id.Local}");
         asReceiver.WaitForElement("#referral-history");
         Assert.NotEmpty(asReceiver.FindAll("#action-accept"));
         Assert.NotEmpty(asReceiver.FindAll("#action-decline"));
@@ -74,7 +76,8 @@ public sealed class MyReferralsPageTests : TabTestContext
         Assert.Empty(asReceiver.FindAll("#action-provide-information"));
 
         var asReferrer = RenderFor<MyReferralsPage>(ReferralTabTown.UserFor(ReferralTabTown.Alex));
-        asReferrer.WaitForElement($"#open-{referral.Id.Local}").Click();
+        asReferrer.WaitForElement($"#open-{referral.Id.Local}");
+        asReferrer.Click($"#open-{referral.Id.Local}");
         asReferrer.WaitForElement("#referral-history");
         Assert.Empty(asReferrer.FindAll("[id^='action-']"));
     }
@@ -85,9 +88,11 @@ public sealed class MyReferralsPageTests : TabTestContext
         var referral = town.Add("1", "Hulp", ReferralTabTown.Alex, ReferralTabTown.Megan, dueInDays: 8, ReferralStatus.InformationRequested);
 
         var page = RenderFor<MyReferralsPage>(ReferralTabTown.UserFor(ReferralTabTown.Alex));
-        page.WaitForElement($"#open-{referral.Id.Local}").Click();
-        page.WaitForElement("#provide-answer").Change("Het adres is Dorpsstraat 1.");
-        page.Find("#action-provide-information").Click();
+        page.WaitForElement($"#open-{referral.Id.Local}");
+        page.Click($"#open-{referral.Id.Local}");
+        page.WaitForElement("#provide-answer");
+        page.Change("#provide-answer", "Het adres is Dorpsstraat 1.");
+        page.Click("#action-provide-information");
 
         page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("#referral-history tbody tr").Count));
         Assert.Contains("Het adres is Dorpsstraat 1.", page.Find("#referral-history").TextContent, StringComparison.Ordinal);
@@ -101,9 +106,11 @@ public sealed class MyReferralsPageTests : TabTestContext
         var alex = ReferralTabTown.UserFor(ReferralTabTown.Alex);
 
         var page = RenderFor<MyReferralsPage>(alex);
-        page.WaitForElement($"#open-{referral.Id.Local}").Click();
-        page.WaitForElement("#provide-answer").Change("Het adres is Dorpsstraat 1.");
-        page.Find("#action-provide-information").Click();
+        page.WaitForElement($"#open-{referral.Id.Local}");
+        page.Click($"#open-{referral.Id.Local}");
+        page.WaitForElement("#provide-answer");
+        page.Change("#provide-answer", "Het adres is Dorpsstraat 1.");
+        page.Click("#action-provide-information");
 
         page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("#referral-history tbody tr").Count));
         Assert.Equal(
@@ -122,13 +129,14 @@ public sealed class MyReferralsPageTests : TabTestContext
     {
         var referral = town.Add("1", "Hulp", ReferralTabTown.Alex, ReferralTabTown.Megan, dueInDays: 8);
         var page = RenderFor<MyReferralsPage>(ReferralTabTown.UserFor(ReferralTabTown.Megan));
-        page.WaitForElement($"#open-{referral.Id.Local}").Click();
+        page.WaitForElement($"#open-{referral.Id.Local}");
+        page.Click($"#open-{referral.Id.Local}");
         page.WaitForElement("#action-accept");
         // Meanwhile someone forwarded it to Kees: Megan's button is stale, and the domain refuses her.
         var record = town.Store.Current(referral.Id);
         town.Store.Add(record.Referral with { Receiver = ReferralTabTown.Kees.Id }, [.. record.History]);
 
-        page.Find("#action-accept").Click();
+        page.Click("#action-accept");
 
         page.WaitForAssertion(() => Assert.Contains(PageAuditLog.Records, r => r.Action == "tab:referral.accept"));
         Assert.Equal(AuditResult.Denied, PageAuditLog.Records.Single(r => r.Action == "tab:referral.accept").Result);
@@ -140,9 +148,11 @@ public sealed class MyReferralsPageTests : TabTestContext
     {
         var referral = town.Add("1", "Hulp", ReferralTabTown.Alex, ReferralTabTown.Megan, dueInDays: 8);
         var page = RenderFor<MyReferralsPage>(ReferralTabTown.UserFor(ReferralTabTown.Megan));
-        page.WaitForElement($"#open-{referral.Id.Local}").Click();
+        page.WaitForElement($"#open-{referral.Id.Local}");
+        page.Click($"#open-{referral.Id.Local}");
 
-        page.WaitForElement("#action-decline").Click();
+        page.WaitForElement("#action-decline");
+        page.Click("#action-decline");
 
         page.WaitForAssertion(() => Assert.Equal("Dit veld is verplicht.", page.Find("#decline-reason-error").TextContent.Trim()));
         Assert.Equal("true", page.Find("#decline-reason").GetAttribute("aria-invalid"));
@@ -156,10 +166,12 @@ public sealed class MyReferralsPageTests : TabTestContext
     {
         var referral = town.Add("1", "Hulp", ReferralTabTown.Alex, ReferralTabTown.Megan, dueInDays: 8);
         var page = RenderFor<MyReferralsPage>(ReferralTabTown.UserFor(ReferralTabTown.Megan));
-        page.WaitForElement($"#open-{referral.Id.Local}").Click();
+        page.WaitForElement($"#open-{referral.Id.Local}");
+        page.Click($"#open-{referral.Id.Local}");
 
-        page.WaitForElement("#decline-reason").Change("Hoort bij het sociaal wijkteam.");
-        page.Find("#action-decline").Click();
+        page.WaitForElement("#decline-reason");
+        page.Change("#decline-reason", "Hoort bij het sociaal wijkteam.");
+        page.Click("#action-decline");
 
         page.WaitForAssertion(() => Assert.Equal("afgewezen", page.Find("#referral-status").TextContent.Trim()));
         Assert.Contains("afgewezen", page.Find($"#to-handle-table tr[data-referral='{referral.Id}']").TextContent, StringComparison.Ordinal);
@@ -179,10 +191,12 @@ public sealed class MyReferralsPageTests : TabTestContext
             referral with { ContainsPersonalData = true, Consent = new ResidentConsent("Alex Wilber", ReferralTabTown.Today, ReferralTabTown.Megan.Id) },
             new ReferralEvent { Sequence = 1, Kind = ReferralEventKind.Created, Actor = ReferralTabTown.Alex.Id, At = ReferralTabTown.Now, StatusAfter = ReferralStatus.Sent });
         var page = RenderFor<MyReferralsPage>(ReferralTabTown.UserFor(ReferralTabTown.Megan));
-        page.WaitForElement($"#open-{referral.Id.Local}").Click();
+        page.WaitForElement($"#open-{referral.Id.Local}");
+        page.Click($"#open-{referral.Id.Local}");
 
-        page.WaitForElement("#forward-to").Change(ReferralTabTown.Kees.Id.Value);
-        page.Find("#action-forward").Click();
+        page.WaitForElement("#forward-to");
+        page.Change("#forward-to", ReferralTabTown.Kees.Id.Value);
+        page.Click("#action-forward");
 
         page.WaitForAssertion(() => Assert.Contains("toestemming", page.Find("#forward-to-error").TextContent, StringComparison.Ordinal));
         Assert.Equal(0, town.Store.Saves);
@@ -193,10 +207,12 @@ public sealed class MyReferralsPageTests : TabTestContext
     {
         var referral = town.Add("1", "Hulp", ReferralTabTown.Alex, ReferralTabTown.Megan, dueInDays: 8);
         var page = RenderFor<MyReferralsPage>(ReferralTabTown.UserFor(ReferralTabTown.Megan));
-        page.WaitForElement($"#open-{referral.Id.Local}").Click();
+        page.WaitForElement($"#open-{referral.Id.Local}");
+        page.Click($"#open-{referral.Id.Local}");
 
-        page.WaitForElement("#forward-to").Change(ReferralTabTown.Kees.Id.Value);
-        page.Find("#action-forward").Click();
+        page.WaitForElement("#forward-to");
+        page.Change("#forward-to", ReferralTabTown.Kees.Id.Value);
+        page.Click("#action-forward");
 
         page.WaitForAssertion(() => Assert.Contains("doorgestuurd naar Kees de Vries", page.Find("#referral-history").TextContent, StringComparison.Ordinal));
         Assert.Empty(page.FindAll("#to-handle-table"));
@@ -207,12 +223,14 @@ public sealed class MyReferralsPageTests : TabTestContext
     {
         var referral = town.Add("1", "Hulp", ReferralTabTown.Alex, ReferralTabTown.Megan, dueInDays: 8);
         var page = RenderFor<MyReferralsPage>(ReferralTabTown.UserFor(ReferralTabTown.Megan));
-        page.WaitForElement($"#open-{referral.Id.Local}").Click();
+        page.WaitForElement($"#open-{referral.Id.Local}");
+        page.Click($"#open-{referral.Id.Local}");
         town.Store.BeforeNextSave = () => town.Store.SaveAsync(
             ReferralLifecycle.Accept(town.Store.Current(referral.Id).Referral, ReferralTabTown.Megan, ReferralTabTown.Now).Value!,
             CancellationToken.None).GetAwaiter().GetResult();
 
-        page.WaitForElement("#action-accept").Click();
+        page.WaitForElement("#action-accept");
+        page.Click("#action-accept");
 
         page.WaitForAssertion(() => Assert.Contains("Iemand anders was u voor", page.Find("#action-problem").TextContent + page.Find("#action-problem").GetAttribute("title"), StringComparison.Ordinal));
         // The referral is read again after the refusal; its new state renders a moment later.

@@ -73,7 +73,7 @@ public sealed class NetworkMapViewTests : TabTestContext
     {
         var view = Render();
 
-        view.Find("#map-theme").Change("armoede");
+        view.Change("#map-theme", "armoede");
 
         var filter = Assert.Single(map.Invocations, i => i.Identifier == "filterTheme");
         Assert.Equal("armoede", filter.Arguments[1]);

@@ -72,7 +72,7 @@ public sealed class NetworkStatusPageTests : TabTestContext
         var module = JSInterop.SetupModule("./js/tab.js");
         module.SetupVoid("download", _ => true);
 
-        page.Find("[data-export=isolated]").Click();
+        page.Click("[data-export=isolated]");
 
         var call = Assert.Single(module.Invocations, i => i.Identifier == "download");
         Assert.Equal("WK020201-isolated.csv", call.Arguments[0]);
@@ -87,7 +87,7 @@ public sealed class NetworkStatusPageTests : TabTestContext
         var module = JSInterop.SetupModule("./js/tab.js");
         module.SetupVoid("download", _ => true);
 
-        page.Find("[data-export=suggestions]").Click();
+        page.Click("[data-export=suggestions]");
 
         var csv = (string)Assert.Single(module.Invocations, i => i.Identifier == "download").Arguments[2]!;
         Assert.Contains("\"'=Buurtcentrum\";\"Moestuin\";\"Delen Meedoen; kennen allebei School\"", csv, StringComparison.Ordinal);
@@ -103,7 +103,7 @@ public sealed class NetworkStatusPageTests : TabTestContext
         introductions.Outcome = outcome;
         var page = Open("WK020201", User("Wendy", [AppRole.DistrictManager], "WK020201"));
 
-        page.Find("[data-introduce]").Click();
+        page.Click("[data-introduce]");
 
         var (user, suggestion) = Assert.Single(introductions.Sent);
         Assert.Equal(("Wendy", "=Buurtcentrum", "Moestuin"), (user.Name, suggestion.FromName, suggestion.ToName));
@@ -116,7 +116,7 @@ public sealed class NetworkStatusPageTests : TabTestContext
         introductions.Outcome = IntroductionOutcome.TeamChannel;
         var wendy = User("Wendy", [AppRole.DistrictManager], "WK020201");
         var page = Open("WK020201", wendy);
-        page.Find("[data-introduce]").Click();
+        page.Click("[data-introduce]");
 
         var introduced = Assert.Single(introductions.Sent).Suggestion;
         PageAuditAssert.Recorded(
