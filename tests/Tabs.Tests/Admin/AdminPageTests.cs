@@ -16,53 +16,8 @@ using Wijkverbinder.TeamsApp.Tabs.Api.Admin;
 
 namespace Wijkverbinder.Tabs.Tests.Admin;
 
-public sealed class AdminPageTests : TabTestContext
+public sealed class AdminPageTests : AdminTestContext
 {
-    private static readonly AreaId W1 = new("GM0202", "W1");
-
-    private static readonly DateTimeOffset AuditNow = new(2026, 11, 28, 9, 0, 0, TimeSpan.Zero);
-
-    private readonly InMemoryAuditLog audit = new(new FixedClock(AuditNow));
-    private readonly InMemorySlaStore slas = new();
-    private readonly InMemoryRoutingRuleStore routing = new();
-    private readonly InMemoryProgrammeStore programme = new();
-    private readonly InMemoryMunicipalityStore network = new(ReferralTabTown.Town with
-    {
-        Areas = [.. ReferralTabTown.Town.Areas, new Area(new AreaId("GM0202", "W2"), "Zuid", ["WK020299"])],
-        Districts = [.. ReferralTabTown.Town.Districts, new District("WK020299", "Zuidrand", new AreaId("GM0202", "W2"))],
-    });
-
-    private readonly Colleague beheerder = new()
-    {
-        Id = new ColleagueId("00000000-0000-0000-0000-0000000000aa"),
-        Kind = ColleagueKind.Person,
-        Name = "Ingrid Kramer",
-        Mail = "beheer@gemeente.example",
-        Roles = [AppRole.Administrator],
-        Districts = [ReferralTabTown.District],
-    };
-
-    private readonly InMemoryColleagueDirectory colleagues;
-
-    public AdminPageTests()
-    {
-        colleagues = new InMemoryColleagueDirectory(beheerder, ReferralTabTown.Megan, ReferralTabTown.Kees);
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("nl");
-        Services.AddSingleton<IReferralSlaStore>(slas);
-        Services.AddSingleton<IRoutingRuleStore>(routing);
-        Services.AddSingleton<INetworkStore>(network);
-        Services.AddSingleton(new ProgrammeService(programme, network, new FixedClock(AuditNow)));
-        Services.AddSingleton<IColleagueDirectory>(colleagues);
-        Services.AddSingleton<ApiProblems>();
-        Services.AddSingleton(Options.Create(new WijkverbinderOptions { MunicipalityCode = "GM0202" }));
-        Services.AddSingleton<MunicipalityImporter>();
-        Services.AddSingleton<TimeProvider>(new FixedClock(AuditNow));
-        Services.AddSingleton<IAuditLog>(audit);
-        Services.AddSingleton(AuditKeyRing.Development);
-        Services.AddSingleton<AuditSearch>();
-        Services.AddSingleton<AdministratorCheck>();
-    }
-
     [Fact]
     public void AColleagueWhoIsNotBeheerderSeesTheRefusalAndNoSettings()
     {
@@ -99,14 +54,14 @@ public sealed class AdminPageTests : TabTestContext
         page.WaitForAssertion(() => Assert.Contains("Kies een getal van 1 tot en met 60.", page.Find("#sla-normal-error").TextContent, StringComparison.Ordinal));
         Assert.Equal("true", page.Find("#sla-normal").GetAttribute("aria-invalid"));
         Assert.Contains("Niet opgeslagen", page.Find("#sla-message").TextContent, StringComparison.Ordinal);
-        Assert.Equal(0, slas.Saves);
+        Assert.Equal(0, Slas.Saves);
 
         page.Change("#sla-normal", "10");
         SubmitFormOf(page, "#sla-save");
 
         page.WaitForAssertion(() => Assert.Contains("spoed ≤ hoog ≤ normaal", page.Find("#sla-high-error").TextContent, StringComparison.Ordinal));
         Assert.Empty(page.FindAll("#sla-normal-error"));
-        Assert.Equal(0, slas.Saves);
+        Assert.Equal(0, Slas.Saves);
     }
 
     [Fact]
@@ -119,7 +74,7 @@ public sealed class AdminPageTests : TabTestContext
         SubmitFormOf(page, "#sla-save");
 
         page.WaitForAssertion(() => Assert.Contains("Kies een getal van 0 tot en met 5.", page.Find("#sla-reminder-error").TextContent, StringComparison.Ordinal));
-        Assert.Equal(0, slas.Saves);
+        Assert.Equal(0, Slas.Saves);
     }
 
     [Fact]
@@ -134,14 +89,14 @@ public sealed class AdminPageTests : TabTestContext
         page.Change("#sla-reminder", "0");
         SubmitFormOf(page, "#sla-save");
 
-        page.WaitForAssertion(() => Assert.Equal(new ReferralSla(NormalDays: 15, HighDays: 3, UrgentDays: 1, ReminderDaysBefore: 0), slas.Stored?.Sla));
+        page.WaitForAssertion(() => Assert.Equal(new ReferralSla(NormalDays: 15, HighDays: 3, UrgentDays: 1, ReminderDaysBefore: 0), Slas.Stored?.Sla));
         Assert.Contains("Opgeslagen.", page.Find("#sla-message").TextContent, StringComparison.Ordinal);
 
         page.Change("#sla-normal", "20");
         SubmitFormOf(page, "#sla-save");
 
-        page.WaitForAssertion(() => Assert.Equal(20, slas.Stored?.Sla.NormalDays));
-        Assert.Equal(2, slas.Saves);
+        page.WaitForAssertion(() => Assert.Equal(20, Slas.Stored?.Sla.NormalDays));
+        Assert.Equal(2, Slas.Saves);
     }
 
     [Fact]
@@ -149,15 +104,15 @@ public sealed class AdminPageTests : TabTestContext
     {
         var page = RenderAsAdministrator();
         page.WaitForElement("#sla-save");
-        slas.ChangeBehindTheBack(new ReferralSla(NormalDays: 12, HighDays: 6, UrgentDays: 3, ReminderDaysBefore: 2));
+        Slas.ChangeBehindTheBack(new ReferralSla(NormalDays: 12, HighDays: 6, UrgentDays: 3, ReminderDaysBefore: 2));
 
         page.Change("#sla-normal", "30");
         SubmitFormOf(page, "#sla-save");
 
         page.WaitForAssertion(() => Assert.Contains("Iemand anders heeft dit intussen gewijzigd", page.Find("#sla-message").TextContent, StringComparison.Ordinal));
-        Assert.Equal(12, slas.Stored!.Sla.NormalDays);
+        Assert.Equal(12, Slas.Stored!.Sla.NormalDays);
         Assert.Equal("12", page.Find("#sla-normal").GetAttribute("value"));
-        Assert.Equal(0, slas.Saves);
+        Assert.Equal(0, Slas.Saves);
     }
 
     [Fact]
@@ -170,10 +125,10 @@ public sealed class AdminPageTests : TabTestContext
         page.Change("#area-theme-armoede", false);
         SubmitFormOf(page, "#area-themes-save");
 
-        page.WaitForAssertion(() => Assert.Equal(["meedoen"], network.Municipality.FindArea(W1)!.ThemeIds!));
-        Assert.Null(network.Municipality.FindArea(new AreaId("GM0202", "W2"))!.ThemeIds);
+        page.WaitForAssertion(() => Assert.Equal(["meedoen"], Network.Municipality.FindArea(W1)!.ThemeIds!));
+        Assert.Null(Network.Municipality.FindArea(new AreaId("GM0202", "W2"))!.ThemeIds);
         // The area's programme card follows its themes: one change in the outbox, for that area.
-        page.WaitForAssertion(() => Assert.Equal([W1], programme.Changes.Select(c => c.Area)));
+        page.WaitForAssertion(() => Assert.Equal([W1], Programmes.Changes.Select(c => c.Area)));
         Assert.Contains("Het gebied werkt aan de aangevinkte thema's.", page.Find("#area-themes-hint").TextContent, StringComparison.Ordinal);
     }
 
@@ -188,8 +143,8 @@ public sealed class AdminPageTests : TabTestContext
         SubmitFormOf(page, "#area-themes-save");
 
         page.WaitForAssertion(() => Assert.Contains("Dit veld is verplicht.", page.Find("#area-themes-error").TextContent, StringComparison.Ordinal));
-        Assert.Equal(0, network.Saves);
-        Assert.Empty(programme.Changes);
+        Assert.Equal(0, Network.Saves);
+        Assert.Empty(Programmes.Changes);
     }
 
     [Fact]
@@ -201,14 +156,14 @@ public sealed class AdminPageTests : TabTestContext
         page.Change("#theme-name", "Leefbaarheid & Veiligheid");
         SubmitFormOf(page, "#theme-add");
 
-        page.WaitForAssertion(() => Assert.Contains(network.Municipality.Themes, t => t.Id == "leefbaarheid-veiligheid"));
+        page.WaitForAssertion(() => Assert.Contains(Network.Municipality.Themes, t => t.Id == "leefbaarheid-veiligheid"));
         page.WaitForElement("#area-theme-leefbaarheid-veiligheid");
 
         page.Change("#theme-name", "Meedoen");
         SubmitFormOf(page, "#theme-add");
 
         page.WaitForAssertion(() => Assert.Contains("Er is al een thema 'Meedoen'.", page.Find("#theme-name-error").TextContent, StringComparison.Ordinal));
-        Assert.Equal(1, network.Saves);
+        Assert.Equal(1, Network.Saves);
     }
 
     [Fact]
@@ -223,21 +178,21 @@ public sealed class AdminPageTests : TabTestContext
         page.Change("#rule-receiver", ReferralTabTown.Megan.Id.Value);
         SubmitFormOf(page, "#rule-save");
 
-        page.WaitForAssertion(() => Assert.Equal([new RoutingRule("armoede", "GM0202.W1", ReferralTabTown.Megan.Id)], routing.Rules));
+        page.WaitForAssertion(() => Assert.Equal([new RoutingRule("armoede", "GM0202.W1", ReferralTabTown.Megan.Id)], Routing.Rules));
         var row = page.Find("#routing-table tbody tr");
         Assert.Contains("Megan Bowen", row.TextContent, StringComparison.Ordinal);
         Assert.Contains("heel gebied Noord", row.TextContent, StringComparison.Ordinal);
 
         page.Click("#rule-delete-armoede-GM0202-W1");
 
-        page.WaitForAssertion(() => Assert.Empty(routing.Rules));
+        page.WaitForAssertion(() => Assert.Empty(Routing.Rules));
         Assert.Empty(page.FindAll("#routing-table"));
     }
 
     [Fact]
     public async Task ARoutingRuleIsRefusedForTheSameReasonsAsInTheApi()
     {
-        await network.SaveMunicipalityAsync(Programme.SetAreaThemes(network.Municipality, W1, ["meedoen"]).Value!, CancellationToken.None);
+        await Network.SaveMunicipalityAsync(Programme.SetAreaThemes(Network.Municipality, W1, ["meedoen"]).Value!, CancellationToken.None);
         var page = RenderAsAdministrator();
         page.WaitForElement("#rule-save");
 
@@ -247,7 +202,7 @@ public sealed class AdminPageTests : TabTestContext
 
         page.WaitForAssertion(() => Assert.Contains("Gebied Noord werkt niet aan thema 'armoede'", page.Find("#rule-theme-error").TextContent, StringComparison.Ordinal));
         Assert.Contains("Dit veld is verplicht.", page.Find("#rule-receiver-error").TextContent, StringComparison.Ordinal);
-        Assert.Empty(routing.Rules);
+        Assert.Empty(Routing.Rules);
     }
 
     [Fact]
@@ -263,10 +218,10 @@ public sealed class AdminPageTests : TabTestContext
         page.Change("#sla-normal", "15");
         page.Change("#sla-reminder", "0");
         SubmitFormOf(page, "#sla-save");
-        page.WaitForAssertion(() => Assert.Equal(1, slas.Saves));
+        page.WaitForAssertion(() => Assert.Equal(1, Slas.Saves));
         page.Change("#area-theme-armoede", false);
         SubmitFormOf(page, "#area-themes-save");
-        page.WaitForAssertion(() => Assert.Equal(["meedoen"], network.Municipality.FindArea(W1)!.ThemeIds!));
+        page.WaitForAssertion(() => Assert.Equal(["meedoen"], Network.Municipality.FindArea(W1)!.ThemeIds!));
         page.Change("#area-theme-meedoen", false);
         SubmitFormOf(page, "#area-themes-save");
         page.WaitForElement("#area-themes-error");
@@ -276,19 +231,19 @@ public sealed class AdminPageTests : TabTestContext
         SubmitFormOf(page, "#rule-save");
         page.WaitForElement("#rule-delete-meedoen-GM0202-W1");
         page.Click("#rule-delete-meedoen-GM0202-W1");
-        page.WaitForAssertion(() => Assert.Empty(routing.Rules));
+        page.WaitForAssertion(() => Assert.Empty(Routing.Rules));
 
         PageAuditAssert.Recorded(
-            audit.Records,
-            ReferralTabTown.UserFor(beheerder),
+            Audit.Records,
+            ReferralTabTown.UserFor(Beheerder),
             ("tab:audit.search", "auditDay", "2026-11-28", AuditResult.Allowed),
             ("tab:admin.sla", "municipality", "GM0202", AuditResult.Allowed),
             ("tab:admin.themes", "municipality", "GM0202", AuditResult.Allowed),
             ("tab:admin.themes", "municipality", "GM0202", AuditResult.Failed),
             ("tab:admin.routingRule.save", "routingRule", "meedoen|GM0202.W1", AuditResult.Allowed),
             ("tab:admin.routingRule.delete", "routingRule", "meedoen|GM0202.W1", AuditResult.Allowed));
-        Assert.Equal(1, network.Saves);
-        PageAuditAssert.HoldsNone(audit.Records, ReferralTabTown.Megan.Name, beheerder.Name, beheerder.Mail);
+        Assert.Equal(1, Network.Saves);
+        PageAuditAssert.HoldsNone(Audit.Records, ReferralTabTown.Megan.Name, Beheerder.Name, Beheerder.Mail);
     }
 
     [Fact]
@@ -296,7 +251,7 @@ public sealed class AdminPageTests : TabTestContext
     {
         var page = RenderAsAdministrator();
         page.WaitForElement("#sla-save");
-        await colleagues.SaveAsync("GM0202", beheerder with { Roles = [AppRole.DistrictTeam] }, CancellationToken.None);
+        await TakeTheRoleAwayAsync();
 
         page.Change("#sla-normal", "15");
         SubmitFormOf(page, "#sla-save");
@@ -307,14 +262,14 @@ public sealed class AdminPageTests : TabTestContext
         page.Change("#rule-scope", "GM0202.W1");
         page.Change("#rule-receiver", ReferralTabTown.Megan.Id.Value);
         SubmitFormOf(page, "#rule-save");
-        page.WaitForAssertion(() => Assert.Equal(4, audit.Records.Count));
+        page.WaitForAssertion(() => Assert.Equal(4, Audit.Records.Count));
 
-        Assert.Equal((0, 0), (slas.Saves, network.Saves));
-        Assert.Empty(routing.Rules);
-        Assert.DoesNotContain(network.Municipality.Themes, t => t.Name == "Groen");
+        Assert.Equal((0, 0), (Slas.Saves, Network.Saves));
+        Assert.Empty(Routing.Rules);
+        Assert.DoesNotContain(Network.Municipality.Themes, t => t.Name == "Groen");
         PageAuditAssert.Recorded(
-            audit.Records,
-            ReferralTabTown.UserFor(beheerder),
+            Audit.Records,
+            ReferralTabTown.UserFor(Beheerder),
             ("tab:audit.search", "auditDay", "2026-11-28", AuditResult.Allowed),
             ("tab:admin.sla", "municipality", "GM0202", AuditResult.Denied),
             ("tab:admin.themes", "municipality", "GM0202", AuditResult.Denied),
@@ -336,23 +291,19 @@ public sealed class AdminPageTests : TabTestContext
         page.WaitForElement("#rule-receiver-error");
 
         PageAuditAssert.Recorded(
-            audit.Records,
-            ReferralTabTown.UserFor(beheerder),
+            Audit.Records,
+            ReferralTabTown.UserFor(Beheerder),
             ("tab:audit.search", "auditDay", "2026-11-28", AuditResult.Allowed),
             ("tab:admin.sla", "municipality", "GM0202", AuditResult.Failed),
             ("tab:admin.routingRule.save", "routingRule", $"armoede|{ReferralTabTown.District}", AuditResult.Failed));
-        Assert.Equal(0, slas.Saves);
-        Assert.Empty(routing.Rules);
+        Assert.Equal(0, Slas.Saves);
+        Assert.Empty(Routing.Rules);
     }
-
-    private static void SubmitFormOf(IRenderedComponent<AdminPage> page, string button) => page.Find(button).Closest("form")!.Submit();
-
-    private IRenderedComponent<AdminPage> RenderAsAdministrator() => RenderFor<AdminPage>(ReferralTabTown.UserFor(beheerder));
 
     [Fact]
     public void ColleaguesPastedAsJsonAreAllCheckedBeforeAnyIsStored()
     {
-        var page = RenderFor<AdminPage>(ReferralTabTown.UserFor(beheerder));
+        var page = RenderFor<AdminPage>(ReferralTabTown.UserFor(Beheerder));
         page.WaitForAssertion(() => page.Find("#setup-colleagues"));
 
         page.Change("#setup-colleagues", """[{"id":"team-noord","name":"Wijkteam Noord","mail":"noord@gemeente.example","roles":["DistrictTeam"],"districts":["WK020201"]},{"id":"team-zuid","name":"","mail":"zuid@gemeente.example","districts":["WK999999"]}]""");
@@ -360,12 +311,12 @@ public sealed class AdminPageTests : TabTestContext
 
         page.WaitForAssertion(() => Assert.Contains("Niet opgeslagen", page.Find("#setup-message").TextContent, StringComparison.Ordinal));
         Assert.Contains("[1].name", page.Find("#setup-errors").TextContent, StringComparison.Ordinal);
-        Assert.Null(colleagues.Find(new ColleagueId("team-noord")));
+        Assert.Null(Colleagues.Find(new ColleagueId("team-noord")));
 
         page.Change("#setup-colleagues", """[{"id":"team-noord","name":"Wijkteam Noord","mail":"noord@gemeente.example","roles":["DistrictTeam"],"districts":["WK020201"]}]""");
         SubmitFormOf(page, "#setup-colleagues-save");
 
         page.WaitForAssertion(() => Assert.Contains("1 collega's opgeslagen", page.Find("#setup-message").TextContent, StringComparison.Ordinal));
-        Assert.Equal("Wijkteam Noord", colleagues.Find(new ColleagueId("team-noord"))!.Name);
+        Assert.Equal("Wijkteam Noord", Colleagues.Find(new ColleagueId("team-noord"))!.Name);
     }
 }

@@ -70,8 +70,22 @@ public sealed partial class SetupEditor
                 return (null, [new ValidationError("municipality", ValidationCodes.Required)]);
             }
 
-            var lines = Parse<JsonArray>(colleaguesJson) ?? [];
-            var read = lines.Select((line, i) => (Index: i, Read: ColleagueCommands.Read(municipality, line?["id"]?.GetValue<string>() ?? string.Empty, line?.Deserialize<ColleagueRequest>(Json)))).ToList();
+            // JSON of another shape (an object, a line that is no object, an id that is no text) is refused like any
+            // bad input, not thrown at the circuit.
+            var parsed = Parse<JsonNode>(colleaguesJson);
+            if (parsed is not null and not JsonArray)
+            {
+                return (null, [new ValidationError("colleagues", ValidationCodes.InvalidFormat)]);
+            }
+
+            var lines = parsed as JsonArray ?? [];
+            var notObjects = lines.Select((line, i) => (line, i)).Where(l => l.line is not JsonObject).Select(l => new ValidationError($"[{l.i}]", ValidationCodes.InvalidFormat)).ToList();
+            if (notObjects.Count > 0)
+            {
+                return (null, notObjects);
+            }
+
+            var read = lines.Select((line, i) => (Index: i, Read: ColleagueCommands.Read(municipality, IdOf(line!), line.Deserialize<ColleagueRequest>(Json)))).ToList();
             var refused = read.SelectMany(r => r.Read.Errors.Select(e => e with { Field = $"[{r.Index}].{e.Field}" })).ToList();
             if (lines.Count == 0 || refused.Count > 0)
             {
@@ -110,6 +124,8 @@ public sealed partial class SetupEditor
         }
         catch (JsonException)
         {
+            // Text that is no JSON, or JSON of other types, is refused input like any other: nothing stored, Failed.
+            await PageAudit.RecordAsync(User, action, "municipality", MunicipalityCode, Domain.Audit.AuditResult.Failed);
             (message, intent, errors) = (A["Setup.NotJson"].Value, MessageIntent.Error, []);
         }
         finally
@@ -117,6 +133,8 @@ public sealed partial class SetupEditor
             busy = false;
         }
     }
+
+    private static string IdOf(JsonNode line) => line["id"] is JsonValue id && id.TryGetValue<string>(out var text) ? text : string.Empty;
 
     private static T? Parse<T>(string? json) => string.IsNullOrWhiteSpace(json) ? default : JsonSerializer.Deserialize<T>(json, Json);
 }

@@ -33,15 +33,16 @@ public sealed class MunicipalityImporter(INetworkStore network, IOptions<Wijkver
 
     private static Municipality Read(string code, MunicipalityRequest request)
     {
+        // A null in a list ("areas":[null]) reads as an empty entry, which the import refuses by its missing fields.
         var areas = (request.Areas ?? [])
-            .Select(a => new Area(new AreaId(code, a.Key?.Trim() ?? string.Empty), a.Name?.Trim() ?? string.Empty, [.. (a.Districts ?? []).Select(d => d.Trim())]))
+            .Select(a => new Area(new AreaId(code, a?.Key?.Trim() ?? string.Empty), a?.Name?.Trim() ?? string.Empty, [.. (a?.Districts ?? []).Select(d => d?.Trim() ?? string.Empty)]))
             .ToList();
         var districts = (request.Districts ?? [])
             .Select(d =>
             {
-                var districtCode = d.Code?.Trim() ?? string.Empty;
+                var districtCode = d?.Code?.Trim() ?? string.Empty;
                 var area = areas.FirstOrDefault(a => a.DistrictCodes.Contains(districtCode))?.Id ?? new AreaId(code, string.Empty);
-                return new District(districtCode, d.Name?.Trim() ?? string.Empty, area, d.Inferred ?? false);
+                return new District(districtCode, d?.Name?.Trim() ?? string.Empty, area, d?.Inferred ?? false);
             })
             .ToList();
         var themes = (request.Themes ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).Select(Theme.Named).ToList();
