@@ -78,6 +78,7 @@ public sealed class SetupApiTests(AzuriteFixture azurite) : IDisposable
 
         using var refused = await SendAsync(client, Beheerder, HttpMethod.Put, "/api/tab/admin/municipality", broken);
         using var notJson = await SendRawAsync(client, Beheerder, "/api/tab/admin/municipality", "{ not json");
+        using var nulls = await SendRawAsync(client, Beheerder, "/api/tab/admin/municipality", $$"""{"municipality":{"code":"{{town.Code}}","name":"Proefgemeente"},"areas":[null],"districts":[null],"themes":["Armoede"]}""");
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
@@ -86,6 +87,9 @@ public sealed class SetupApiTests(AzuriteFixture azurite) : IDisposable
         Assert.Contains("themes", fields);
         Assert.Contains("districts[1].code", fields);
         Assert.Equal(HttpStatusCode.BadRequest, notJson.StatusCode);
+        // A null in a list is an empty entry, refused by its missing fields (it was a 500).
+        Assert.Equal(HttpStatusCode.BadRequest, nulls.StatusCode);
+        Assert.Equal("application/problem+json", nulls.Content.Headers.ContentType?.MediaType);
         Assert.Null(await azurite.Store.GetMunicipalityAsync(town.Code, CancellationToken.None));
     }
 
