@@ -23,10 +23,10 @@ public static class BookingLifecycle
     public static Result<BookingChange> Decline(Booking booking, SharedResource resource, Colleague actor, string? reason, DateTimeOffset at)
     {
         var errors = new List<ValidationError>();
-        Texts.Check("reason", reason, BookingLimits.ReasonLength, required: true, errors);
+        FreeText.Check("reason", reason, BookingLimits.ReasonLength, required: true, errors);
         return errors.Count > 0 && MayDecide(booking, resource, actor, BookingAction.Decline) is null
             ? Result<BookingChange>.Refused(errors)
-            : Decide(booking, resource, actor, BookingAction.Decline, BookingStatus.Declined, Texts.Clean(reason), at);
+            : Decide(booking, resource, actor, BookingAction.Decline, BookingStatus.Declined, FreeText.Clean(reason), at);
     }
 
     /// <summary>The requester or the approver cancels a request or an approved booking; the days come free.</summary>
@@ -46,13 +46,13 @@ public static class BookingLifecycle
         }
 
         var errors = new List<ValidationError>();
-        Texts.Check("reason", reason, BookingLimits.ReasonLength, required: false, errors);
+        FreeText.Check("reason", reason, BookingLimits.ReasonLength, required: false, errors);
         if (errors.Count > 0)
         {
             return Result<BookingChange>.Refused(errors);
         }
 
-        var after = Next(booking, BookingStatus.Cancelled, actor.Id, Texts.Clean(reason), at);
+        var after = Next(booking, BookingStatus.Cancelled, actor.Id, FreeText.Clean(reason), at);
 
         // The requester hears of it when the approver cancels; a requester who cancels knows already.
         IReadOnlyList<BookingTask> tasks = actor.ActsFor(booking.RequestedBy) ? [] : [new BookingTask(after.Id, after.Sequence, BookingTaskKind.TellRequester)];

@@ -64,8 +64,8 @@ public sealed class BookingService(
         }
 
         var errors = new List<ValidationError>();
-        Texts.Check("name", draft.Name, BookingLimits.NameLength, required: true, errors);
-        Texts.Check("description", draft.Description, BookingLimits.DescriptionLength, required: false, errors);
+        FreeText.Check("name", draft.Name, BookingLimits.NameLength, required: true, errors);
+        FreeText.Check("description", draft.Description, BookingLimits.DescriptionLength, required: false, errors);
         if (draft.Area is { } area && municipality.FindArea(area) is null)
         {
             errors.Add(new("area", ValidationCodes.UnknownValue, area.ToString(), string.Join(", ", municipality.Areas.Select(a => a.Id.ToString()))));
@@ -100,7 +100,7 @@ public sealed class BookingService(
         {
             Id = new ResourceId(municipality.Code, local),
             Name = draft.Name!.Trim(),
-            Description = Texts.Clean(draft.Description),
+            Description = FreeText.Clean(draft.Description),
             Area = draft.Area,
             Approver = approver!.Id,
         };

@@ -38,7 +38,7 @@ public static class BookingValidator
             errors.Add(new("to", ValidationCodes.BookingTooLong, BookingLimits.MaxDays));
         }
 
-        Texts.Check("purpose", request.Purpose, BookingLimits.PurposeLength, required: true, errors);
+        FreeText.Check("purpose", request.Purpose, BookingLimits.PurposeLength, required: true, errors);
         CheckDistrict(request.District, resource, municipality, errors);
         if (request.Initiative is null)
         {

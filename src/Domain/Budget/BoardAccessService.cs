@@ -23,8 +23,8 @@ public sealed class BoardAccessService(ReferralService referrals, IRoutingRuleSt
         IReadOnlyList<ValidationError>? inputErrors = null)
     {
         var errors = new List<ValidationError>(inputErrors ?? []);
-        ReferralValidator.CheckText("preferredPeriod", draft.PreferredPeriod, BudgetLimits.PeriodLength, required: true, errors);
-        ReferralValidator.CheckText("fromTheBoard", draft.FromTheBoard, BudgetLimits.FromTheBoardLength, required: false, errors);
+        FreeText.Check("preferredPeriod", draft.PreferredPeriod, BudgetLimits.PeriodLength, required: true, errors);
+        FreeText.Check("fromTheBoard", draft.FromTheBoard, BudgetLimits.FromTheBoardLength, required: false, errors);
         var rules = await routing.ListAsync(municipality.Code, cancellationToken);
         var official = (draft.District is { } district ? ReferralRouter.Suggest(municipality, rules, BoardTheme, district) : null) ?? configuredOfficial;
         if (official is null)

@@ -39,7 +39,7 @@ public static class BudgetChecklist
         {
             var field = "checklist." + criterion.Id;
             var answer = completed.FirstOrDefault(a => a.Criterion == criterion.Id);
-            ReferralValidator.CheckText(field, answer?.Note, ReferralLimits.NoteLength, required: false, errors);
+            FreeText.Check(field, answer?.Note, ReferralLimits.NoteLength, required: false, errors);
             if (!forGrant)
             {
                 continue;

@@ -48,7 +48,7 @@ public sealed partial class BudgetService
 
             var errors = new List<ValidationError>();
             BudgetValidator.CheckAmount("amount", amount, errors);
-            ReferralValidator.CheckText("note", note, ReferralLimits.NoteLength, required: false, errors);
+            FreeText.Check("note", note, ReferralLimits.NoteLength, required: false, errors);
             if (errors.Count == 0 && amount > granted - request.Spent)
             {
                 errors.Add(new("amount", ValidationCodes.AboveGranted, granted - request.Spent));

@@ -10,10 +10,10 @@ public static class BudgetValidator
     public static List<ValidationError> Validate(BudgetDraft draft, Municipality municipality, DateOnly today)
     {
         var errors = new List<ValidationError>();
-        ReferralValidator.CheckText("initiative", draft.Initiative, BudgetLimits.InitiativeLength, required: true, errors);
-        ReferralValidator.CheckText("purpose", draft.Purpose, BudgetLimits.PurposeLength, required: true, errors);
-        ReferralValidator.CheckText("residentContribution", draft.ResidentContribution, BudgetLimits.ContributionLength, required: true, errors);
-        ReferralValidator.CheckText("otherFunds", draft.OtherFunds, BudgetLimits.OtherFundsLength, required: false, errors);
+        FreeText.Check("initiative", draft.Initiative, BudgetLimits.InitiativeLength, required: true, errors);
+        FreeText.Check("purpose", draft.Purpose, BudgetLimits.PurposeLength, required: true, errors);
+        FreeText.Check("residentContribution", draft.ResidentContribution, BudgetLimits.ContributionLength, required: true, errors);
+        FreeText.Check("otherFunds", draft.OtherFunds, BudgetLimits.OtherFundsLength, required: false, errors);
         CheckAmount("amount", draft.Amount, errors);
 
         if (draft.StartDate is null)

@@ -27,7 +27,7 @@ public static class FeedbackValidator
             return errors;
         }
 
-        Texts.Check("remark", remark, MeetingLimits.RemarkLength, required: false, errors);
+        FreeText.Check("remark", remark, MeetingLimits.RemarkLength, required: false, errors);
         if (meeting.Kind == MeetingKind.FeedbackMeeting)
         {
             CheckParties(meeting, parties, errors);
@@ -60,7 +60,7 @@ public static class FeedbackValidator
             Score($"{field}.contribution", party.Contribution, errors);
             Score($"{field}.role", party.Role, errors);
             Score($"{field}.connection", party.Connection, errors);
-            Texts.Check($"{field}.remark", party.Remark, MeetingLimits.RemarkLength, required: false, errors);
+            FreeText.Check($"{field}.remark", party.Remark, MeetingLimits.RemarkLength, required: false, errors);
         }
     }
 

@@ -48,9 +48,9 @@ public static class MeetingLifecycle
             Themes = draft.Themes.Distinct().ToList(),
             Start = draft.Start,
             End = draft.End,
-            Location = Texts.Clean(draft.Location),
+            Location = FreeText.Clean(draft.Location),
             Online = draft.Online,
-            Agenda = Texts.Clean(draft.Agenda),
+            Agenda = FreeText.Clean(draft.Agenda),
             Invitees = invitees,
         }, MeetingTaskKind.SyncCalendar, MeetingTaskKind.Announce));
     }
@@ -58,10 +58,10 @@ public static class MeetingLifecycle
     public static Result<MeetingChange> Cancel(Meeting meeting, Colleague actor, string? reason, DateTimeOffset at)
     {
         var errors = new List<ValidationError>();
-        Texts.Check("reason", reason, MeetingLimits.ReasonLength, required: false, errors);
+        FreeText.Check("reason", reason, MeetingLimits.ReasonLength, required: false, errors);
         return Refuse(MeetingAction.Cancel, meeting, actor)
             ?? Refused(errors)
-            ?? Ok(Next(meeting, MeetingEventKind.Cancelled, actor.Id, at, m => m with { Status = MeetingStatus.Cancelled, CancelReason = Texts.Clean(reason) }, MeetingTaskKind.SyncCalendar, MeetingTaskKind.Announce));
+            ?? Ok(Next(meeting, MeetingEventKind.Cancelled, actor.Id, at, m => m with { Status = MeetingStatus.Cancelled, CancelReason = FreeText.Clean(reason) }, MeetingTaskKind.SyncCalendar, MeetingTaskKind.Announce));
     }
 
     /// <summary>An invited colleague answers the invitation (from the agenda card); answering again replaces the answer.</summary>
@@ -127,7 +127,7 @@ public static class MeetingLifecycle
     public static Result<MeetingChange> AgreeAction(Meeting meeting, Colleague actor, string? text, Colleague? owner, DateOnly? dueOn, DateOnly today, DateTimeOffset at)
     {
         var errors = new List<ValidationError>();
-        Texts.Check("text", text, MeetingLimits.ActionLength, required: true, errors);
+        FreeText.Check("text", text, MeetingLimits.ActionLength, required: true, errors);
         if (owner is null)
         {
             errors.Add(new("owner", ValidationCodes.UnknownColleague, ""));

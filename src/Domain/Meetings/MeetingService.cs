@@ -62,9 +62,9 @@ public sealed class MeetingService(
             Themes = draft.Themes.Distinct().ToList(),
             Start = draft.Start,
             End = draft.End,
-            Location = Texts.Clean(draft.Location),
+            Location = FreeText.Clean(draft.Location),
             Online = draft.Online,
-            Agenda = Texts.Clean(draft.Agenda),
+            Agenda = FreeText.Clean(draft.Agenda),
             Organiser = organiser.Id,
             Invitees = draft.Invitees.Distinct().Select(i => new Invitee(i)).ToList(),
             Status = MeetingStatus.Planned,
@@ -126,8 +126,8 @@ public sealed class MeetingService(
             id,
             FeedbackKey.For(id, respondent),
             isFeedbackMeeting ? null : usefulness,
-            Texts.Clean(remark),
-            isFeedbackMeeting ? [.. parties.Select(p => p with { Remark = Texts.Clean(p.Remark) })] : [],
+            FreeText.Clean(remark),
+            isFeedbackMeeting ? [.. parties.Select(p => p with { Remark = FreeText.Clean(p.Remark) })] : [],
             clock.GetUtcNow());
         await feedback.SaveAsync(submission, cancellationToken);
         return Result<FeedbackSubmission>.Success(submission);

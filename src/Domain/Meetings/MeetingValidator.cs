@@ -16,9 +16,9 @@ public static class MeetingValidator
         DateTimeOffset now)
     {
         var errors = new List<ValidationError>();
-        Texts.Check("title", draft.Title, MeetingLimits.TitleLength, required: true, errors);
-        Texts.Check("location", draft.Location, MeetingLimits.LocationLength, required: !draft.Online, errors);
-        Texts.Check("agenda", draft.Agenda, MeetingLimits.AgendaLength, required: false, errors);
+        FreeText.Check("title", draft.Title, MeetingLimits.TitleLength, required: true, errors);
+        FreeText.Check("location", draft.Location, MeetingLimits.LocationLength, required: !draft.Online, errors);
+        FreeText.Check("agenda", draft.Agenda, MeetingLimits.AgendaLength, required: false, errors);
 
         var area = municipality.AreaOfScope(draft.Scope);
         if (area is null)

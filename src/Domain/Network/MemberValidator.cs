@@ -11,7 +11,7 @@ public sealed class MemberValidator(TimeProvider clock)
     public (AreaId? Area, List<ValidationError> Errors) Validate(Member member, Municipality? municipality)
     {
         var errors = new List<ValidationError>();
-        CheckText(errors, "name", member.Name, NetworkLimits.NameLength, required: true);
+        FreeText.Check("name", member.Name, NetworkLimits.NameLength, required: true, errors);
         var area = CheckDistricts(errors, member.Districts, municipality);
         CheckThemes(errors, member.Themes, municipality);
         if (member.JoinedOn > Today)
@@ -22,7 +22,7 @@ public sealed class MemberValidator(TimeProvider clock)
         switch (member)
         {
             case Initiative initiative:
-                CheckText(errors, "description", initiative.Description, NetworkLimits.DescriptionLength, required: false);
+                FreeText.Check("description", initiative.Description, NetworkLimits.DescriptionLength, required: false, errors);
                 break;
             case Person person:
                 CheckPerson(errors, person);
@@ -51,28 +51,6 @@ public sealed class MemberValidator(TimeProvider clock)
     }
 
     public DateOnly Today => DutchTime.Today(clock);
-
-    private static void CheckText(List<ValidationError> errors, string field, string? text, int maxLength, bool required)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            if (required)
-            {
-                errors.Add(new(field, ValidationCodes.Required));
-            }
-
-            return;
-        }
-
-        if (text.Length > maxLength)
-        {
-            errors.Add(new(field, ValidationCodes.TooLong, maxLength));
-        }
-        else if (Bsn.AppearsIn(text))
-        {
-            errors.Add(new(field, ValidationCodes.ContainsBsn));
-        }
-    }
 
     private static AreaId? CheckDistricts(List<ValidationError> errors, IReadOnlyList<string> districts, Municipality? municipality)
     {

@@ -119,13 +119,6 @@ public static class MunicipalityImport
 
     private static void CheckName(string field, string? name, List<ValidationError> errors)
     {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            errors.Add(new(field, ValidationCodes.Required));
-        }
-        else if (name.Length > NameLength)
-        {
-            errors.Add(new(field, ValidationCodes.TooLong, NameLength));
-        }
+        FreeText.Check(field, name, NameLength, required: true, errors);
     }
 }

@@ -14,19 +14,12 @@ public static class Programme
         var errors = new List<ValidationError>();
         var trimmed = name?.Trim() ?? string.Empty;
         var slug = Theme.SlugOf(trimmed);
-        if (trimmed.Length == 0)
-        {
-            errors.Add(new("name", ValidationCodes.Required));
-        }
-        else if (trimmed.Length > Theme.NameLength)
-        {
-            errors.Add(new("name", ValidationCodes.TooLong, Theme.NameLength));
-        }
-        else if (slug.Length == 0)
+        FreeText.Check("name", trimmed, Theme.NameLength, required: true, errors);
+        if (errors.Count == 0 && slug.Length == 0)
         {
             errors.Add(new("name", ValidationCodes.InvalidFormat));
         }
-        else if (municipality.Themes.Any(t => t.Id == slug || string.Equals(t.Name, trimmed, StringComparison.CurrentCultureIgnoreCase)))
+        else if (errors.Count == 0 && municipality.Themes.Any(t => t.Id == slug || string.Equals(t.Name, trimmed, StringComparison.CurrentCultureIgnoreCase)))
         {
             errors.Add(new("name", ValidationCodes.DuplicateTheme, trimmed));
         }

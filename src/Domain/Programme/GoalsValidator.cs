@@ -36,15 +36,7 @@ public static class GoalsValidator
                 continue;
             }
 
-            if (goal.Length > ProgrammeLimits.GoalLength)
-            {
-                errors.Add(new($"goals[{i}]", ValidationCodes.TooLong, ProgrammeLimits.GoalLength));
-            }
-            else if (Bsn.AppearsIn(goal))
-            {
-                errors.Add(new($"goals[{i}]", ValidationCodes.ContainsBsn));
-            }
-
+            FreeText.Check($"goals[{i}]", goal, ProgrammeLimits.GoalLength, required: false, errors);
             kept.Add(goal);
         }
 

@@ -179,7 +179,7 @@ public static class ReferralLifecycle
     private static Result<ReferralChange>? Note(string field, string? text, bool required)
     {
         var errors = new List<ValidationError>();
-        ReferralValidator.CheckText(field, text, ReferralLimits.NoteLength, required, errors);
+        FreeText.Check(field, text, ReferralLimits.NoteLength, required, errors);
         return errors.Count == 0 ? null : Result<ReferralChange>.Refused(errors);
     }
 

@@ -16,8 +16,8 @@ public static class ReferralValidator
         DateOnly today)
     {
         var errors = new List<ValidationError>();
-        CheckText("summary", draft.Summary, ReferralLimits.SummaryLength, required: true, errors);
-        CheckText("details", draft.Details, ReferralLimits.DetailsLength, required: false, errors);
+        FreeText.Check("summary", draft.Summary, ReferralLimits.SummaryLength, required: true, errors);
+        FreeText.Check("details", draft.Details, ReferralLimits.DetailsLength, required: false, errors);
 
         var district = municipality.FindDistrict(draft.District);
         if (district is null)
@@ -80,30 +80,6 @@ public static class ReferralValidator
         return errors;
     }
 
-    /// <summary>Free text: required or not, at most <paramref name="maxLength"/> characters, and never a BSN.</summary>
-    public static void CheckText(string field, string? text, int maxLength, bool required, List<ValidationError> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            if (required)
-            {
-                errors.Add(new(field, ValidationCodes.Required));
-            }
-
-            return;
-        }
-
-        if (text.Length > maxLength)
-        {
-            errors.Add(new(field, ValidationCodes.TooLong, maxLength));
-        }
-
-        if (Bsn.AppearsIn(text))
-        {
-            errors.Add(new(field, ValidationCodes.ContainsBsn));
-        }
-    }
-
     private static void CheckConsent(ReferralDraft draft, DateOnly today, List<ValidationError> errors)
     {
         if (!draft.ContainsPersonalData)
@@ -117,7 +93,7 @@ public static class ReferralValidator
             return;
         }
 
-        CheckText("consent.givenTo", draft.ConsentGivenTo, ReferralLimits.ConsentGivenToLength, required: true, errors);
+        FreeText.Check("consent.givenTo", draft.ConsentGivenTo, ReferralLimits.ConsentGivenToLength, required: true, errors);
         if (draft.ConsentGivenOn > today)
         {
             errors.Add(new("consent.givenOn", ValidationCodes.InFuture));

@@ -41,19 +41,7 @@ public sealed class SuccessService(ISuccessStore store, INetworkStore network, T
     public static List<ValidationError> Check(string? story, string? video, out Uri? link)
     {
         var errors = new List<ValidationError>();
-        var text = story?.Trim() ?? string.Empty;
-        if (text.Length == 0)
-        {
-            errors.Add(new("story", ValidationCodes.Required));
-        }
-        else if (text.Length > SuccessLimits.StoryLength)
-        {
-            errors.Add(new("story", ValidationCodes.TooLong, SuccessLimits.StoryLength));
-        }
-        else if (Bsn.AppearsIn(text))
-        {
-            errors.Add(new("story", ValidationCodes.ContainsBsn));
-        }
+        FreeText.Check("story", story, SuccessLimits.StoryLength, required: true, errors);
 
         link = null;
         if (!string.IsNullOrWhiteSpace(video))

@@ -19,6 +19,7 @@ public static class ValidationCodes
     public const string InFuture = nameof(InFuture);
     public const string BeforeSince = nameof(BeforeSince);
     public const string ContainsBsn = nameof(ContainsBsn);
+    public const string ControlCharacters = nameof(ControlCharacters);
     public const string KindMismatch = nameof(KindMismatch);
     public const string InPast = nameof(InPast);
     public const string TooFarAhead = nameof(TooFarAhead);

@@ -62,7 +62,7 @@ internal static class ColleagueCommands
             return (null, [.. errors, new ValidationError("body", ValidationCodes.Required)]);
         }
 
-        Text(request.Name, "name", NameLength, errors);
+        FreeText.Check("name", request.Name, NameLength, required: true, errors);
         Text(request.Mail, "mail", MailLength, errors);
         if (request.Mail is { } mail && !mail.Contains('@', StringComparison.Ordinal))
         {
@@ -127,6 +127,10 @@ internal static class ColleagueCommands
         else if (text.Length > max)
         {
             errors.Add(new(field, ValidationCodes.TooLong, max));
+        }
+        else if (FreeText.HasControlCharacters(text))
+        {
+            errors.Add(new(field, ValidationCodes.ControlCharacters));
         }
     }
 }

@@ -57,9 +57,16 @@ public sealed class MatrixHost : IAsyncLifetime
             .SelectMany(e => (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["ANY"]).Select(m => $"{m} {Route(e)}"))
             .ToHashSet(StringComparer.Ordinal);
 
-    public async Task<HttpResponseMessage> SendAsync(Colleague who, MatrixRequest request)
+    public Task<HttpResponseMessage> SendAsync(Colleague who, MatrixRequest request) =>
+        SendAsync(who, request.Method!, request.Url!, request.Body is null ? null : JsonContent.Create(request.Body));
+
+    /// <summary>A request with a body as given, JSON or not (<see cref="TabApiBadInputTests"/>).</summary>
+    public Task<HttpResponseMessage> SendRawAsync(Colleague who, HttpMethod method, string url, string? body) =>
+        SendAsync(who, method, url, body is null ? null : new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+    private async Task<HttpResponseMessage> SendAsync(Colleague who, HttpMethod method, string url, HttpContent? content)
     {
-        var message = new HttpRequestMessage(request.Method!, request.Url) { Content = request.Body is null ? null : JsonContent.Create(request.Body) };
+        var message = new HttpRequestMessage(method, url) { Content = content };
         message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", App.Services.GetRequiredService<DevelopmentTokenIssuer>().Issue(who));
         return await App.CreateClient().SendAsync(message);
     }
