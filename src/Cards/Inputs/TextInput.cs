@@ -11,12 +11,19 @@ public sealed class TextInput : CardInput
 
     public TextInputStyle? Style { get; init; }
 
-    public string? Value { get; init; }
+    /// <summary>
+    /// What the field holds, cut to <see cref="MaxLength"/>. Teams stops typing there, so a longer value was sent some
+    /// other way; a form shown again with its errors keeps a valid card instead of failing on it.
+    /// </summary>
+    public string? Value
+    {
+        get => MaxLength is { } max && max > 0 && field?.Length > max ? field[..max] : field;
+        init;
+    }
 
     internal override void Validate(CardValidator validator)
     {
         base.Validate(validator);
         validator.Require(MaxLength is null or > 0, $"Input '{Id}' needs a positive maxLength.");
-        validator.Require(Value is null || MaxLength is null || Value.Length <= MaxLength, $"Input '{Id}' has a value longer than its maxLength.");
     }
 }

@@ -65,7 +65,8 @@ public static class ReferralLifecycle
         var errors = new List<ValidationError>();
         if (to is null)
         {
-            errors.Add(new("to", ValidationCodes.UnknownColleague));
+            // None chosen, or an id that is no colleague (the form offers colleagues only).
+            errors.Add(new("to", ValidationCodes.Required));
         }
         else if (to.Id == referral.Receiver)
         {

@@ -16,12 +16,8 @@ public sealed class ApiProblems(IStringLocalizer<ApiMessages> text)
         return Results.ValidationProblem(byField, title: text["Title.Invalid"]);
     }
 
-    /// <summary>
-    /// The reason in the caller's language. Arguments that name a status or an action (the domain speaks English enum
-    /// names) are translated through their "Value." resource when it has one.
-    /// </summary>
-    public string Reason(ValidationError error) =>
-        text[error.Code, [.. error.Arguments.Select(a => a is string name && text["Value." + name] is { ResourceNotFound: false } value ? value.Value : a)]];
+    /// <summary>The reason in the caller's language (<see cref="Reasons"/>).</summary>
+    public string Reason(ValidationError error) => Reasons.Of(text, error);
 
     /// <summary>409: the action is refused in the referral's current state (not allowed now, or someone else was first).</summary>
     public IResult NotAllowed(IEnumerable<ValidationError> errors) =>

@@ -155,7 +155,7 @@ public sealed class ReferralLifecycleTests
     [Fact]
     public void AForwardNeedsAnotherKnownReceiver()
     {
-        Assert.Equal(ValidationCodes.UnknownColleague, Assert.Single(ReferralLifecycle.Forward(Referral(), TeamMember, null, null, Now).Errors).Code);
+        Assert.Equal(ValidationCodes.Required, Assert.Single(ReferralLifecycle.Forward(Referral(), TeamMember, null, null, Now).Errors).Code);
         Assert.Equal(ValidationCodes.SelfReferral, Assert.Single(ReferralLifecycle.Forward(Referral(), TeamMember, SocialTeam, null, Now).Errors).Code);
     }
 

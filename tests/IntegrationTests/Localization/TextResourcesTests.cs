@@ -45,6 +45,23 @@ public sealed partial class TextResourcesTests
         Assert.True(missing.Count == 0, "Without a message in ApiMessages.resx: " + string.Join(", ", missing));
     }
 
+    [Fact]
+    public void EveryRefusalMadeWithoutArgumentsHasAMessageThatNamesNone()
+    {
+        // "'{0}' is geen bekende collega" made as new("to", UnknownColleague) read as "'' is geen bekende collega"; before
+        // Reasons it failed the request. Every refusal in the code that passes no arguments must have a message without {0}.
+        var messages = Read(Path.Combine("src", "TeamsApp", "Resources", "ApiMessages.resx"));
+        var wrong = Directory.EnumerateFiles(Path.Combine(RepositoryFiles.Root, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: f, Number: i + 1, Line: line)))
+            .SelectMany(l => RefusalWithoutArguments().Matches(l.Line).Select(m => (l.File, l.Number, Code: m.Groups[1].Value)))
+            .Where(r => messages.TryGetValue(r.Code, out var message) && Placeholders(message).Count > 0)
+            .Select(r => $"{Path.GetRelativePath(RepositoryFiles.Root, r.File)}:{r.Number} {r.Code}")
+            .ToList();
+
+        Assert.True(wrong.Count == 0, "Refusals whose message names arguments they do not pass:\n" + string.Join("\n", wrong));
+    }
+
     private static Dictionary<string, string> Read(string relativePath) =>
         XDocument.Load(Path.Combine(RepositoryFiles.Root, relativePath)).Root!.Elements("data")
             .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? string.Empty, StringComparer.Ordinal);
@@ -53,4 +70,8 @@ public sealed partial class TextResourcesTests
 
     [GeneratedRegex(@"\{(\d+)(?:[,:][^}]*)?\}")]
     private static partial Regex Placeholder();
+
+    /// <summary>new("field", ValidationCodes.Code) or new ValidationError(field, ValidationCodes.Code): no arguments after the code.</summary>
+    [GeneratedRegex(@"new(?: ValidationError)?\((?:\$?""[^""]*""|[\w.]+), (?:Domain\.Validation\.)?ValidationCodes\.(\w+)\)")]
+    private static partial Regex RefusalWithoutArguments();
 }

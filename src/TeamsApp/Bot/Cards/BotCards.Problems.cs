@@ -26,16 +26,11 @@ public sealed partial class BotCards
     /// <summary>The reasons come from the API's messages: a card and the API say the same thing in the same words.</summary>
     public string Problem(ValidationError error) => Problem(error, FieldLabels);
 
-    /// <summary>
-    /// With a form's own labels. A status or action among the arguments (the domain's English enum names) is said in
-    /// the user's language through its "Value." resource, as the API does.
-    /// </summary>
+    /// <summary>With a form's own labels.</summary>
     private string Problem(ValidationError error, IReadOnlyDictionary<string, string> labels)
     {
         var field = error.Field.Split('[', '.')[0];
         var label = labels.TryGetValue(field, out var key) ? text[key].Value : field;
-        object[] arguments = [.. error.Arguments.Select(a => a is string name && reasons["Value." + name] is { ResourceNotFound: false } value ? value.Value : a)];
-        var reason = reasons[error.Code, arguments].Value;
-        return $"{label}: {reason}";
+        return $"{label}: {Wijkverbinder.TeamsApp.Problems.Reasons.Of(reasons, error)}";
     }
 }

@@ -18,6 +18,9 @@ namespace Wijkverbinder.TeamsApp.Tabs.Budget;
 /// </summary>
 public sealed partial class BudgetDecisionForm
 {
+    /// <summary>The request went away meanwhile: said in the page's words, as the spending form does.</summary>
+    private const string Gone = "Request.NotFound";
+
     private static readonly string[] FieldsShown = ["amount", "reason"];
 
     private readonly Dictionary<string, bool> answers = [];
@@ -63,7 +66,9 @@ public sealed partial class BudgetDecisionForm
     private bool? Computed(BudgetCriterion criterion) => BudgetChecklist.Computed(criterion.Check, Request.Budget!);
 
     /// <summary>The form's refusals, at their fields or above the form.</summary>
-    private FormErrors Form => form ??= new("budget-decide", f => FieldsShown.Contains(f) || f.StartsWith("checklist.", StringComparison.Ordinal), Problems.Reason);
+    private FormErrors Form => form ??= new("budget-decide", f => FieldsShown.Contains(f) || f.StartsWith("checklist.", StringComparison.Ordinal), Reason);
+
+    private string Reason(ValidationError error) => error.Code == Gone ? Text[Gone] : Problems.Reason(error);
 
     private async Task DecideAsync(bool grant)
     {
@@ -81,7 +86,7 @@ public sealed partial class BudgetDecisionForm
                 : grant
                     ? await Budget.GrantAsync(id, User.Id, value, reason, checklist, CancellationToken.None)
                     : await Budget.DeclineAsync(id, User.Id, reason, checklist, CancellationToken.None);
-            result ??= Result<Referral>.Refused([new("request", ValidationCodes.UnknownValue)]);
+            result ??= Result<Referral>.Refused([new("request", Gone)]);
             await PageAudit.RecordAsync(User, grant ? "budget.grant" : "budget.decline", "referral", id.ToString(), result);
             Form.Set(result.IsValid ? [] : result.Errors);
             if (result.IsValid)

@@ -18,7 +18,7 @@ public sealed partial class SpendingForm
     private static readonly string[] FieldsShown = ["request", "amount", "note"];
 
     /// <summary>The page's own code for a request that no longer exists (the domain answers null).</summary>
-    private const string Gone = "Spend.NotFound";
+    private const string Gone = "Request.NotFound";
 
     private string? request;
     private string? amount;

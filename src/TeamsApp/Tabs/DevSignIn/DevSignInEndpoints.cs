@@ -79,7 +79,7 @@ internal static class DevSignInEndpoints
             : null;
         if (colleague is not { Kind: ColleagueKind.Person })
         {
-            return problems.Invalid([new("colleague", Domain.Validation.ValidationCodes.UnknownColleague)]);
+            return problems.Invalid([new("colleague", Domain.Validation.ValidationCodes.UnknownColleague, request.Colleague ?? string.Empty)]);
         }
 
         return Results.Ok(new DevSignInResponse(issuer.Issue(colleague)));
