@@ -38,6 +38,9 @@ param auditKeyId string = 'k1'
 @description('yyyy-MM-dd: the first day whose audit records are all keyed (Audit:KeyedFrom). Empty for a new installation; the day after the upgrade for one with records from before the keys.')
 param auditKeyedFrom string = ''
 
+@description('True once the pseudonym key was rotated: the apps then read the keys before it from the Key Vault secret "pseudonym-keys-previous" (Privacy:PreviousPseudonymKeys, docs/privacy.md). Leave false until that secret exists.')
+param pseudonymKeyRotated bool = false
+
 @description('App Service plan SKU of the TeamsApp.')
 param appServiceSku string = environment == 'production' ? 'P0v3' : 'B1'
 
@@ -110,7 +113,11 @@ var sharedSettings = concat(botSettings, [
   { name: 'Audit__KeyedFrom', value: auditKeyedFrom }
   // The key of the audit log's pseudonyms (base64, 32 bytes or more), kept out of the storage account it protects.
   { name: 'Privacy__PseudonymKey', value: '@Microsoft.KeyVault(VaultName=${vault.name};SecretName=pseudonym-key)' }
-])
+], pseudonymKeyRotated
+  // After a rotation, the keys before it, to still find what they pseudonymised (a reference to a missing secret
+  // would reach the app as text and stop it, hence the switch).
+  ? [{ name: 'Privacy__PreviousPseudonymKeys', value: '@Microsoft.KeyVault(VaultName=${vault.name};SecretName=pseudonym-keys-previous)' }]
+  : [])
 
 resource appPlan 'Microsoft.Web/serverfarms@2025-03-01' = {
   name: 'asp-${name}'

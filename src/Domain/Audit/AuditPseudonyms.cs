@@ -22,14 +22,18 @@ public static class AuditPseudonyms
         };
     }
 
-    /// <summary>The query with the pseudonyms of its actor and object id, so it matches records stored either way.</summary>
-    public static AuditQuery Apply(AuditQuery query, byte[] key)
+    /// <summary>
+    /// The query with the pseudonyms of its actor and object id under each key (the current one and those before a
+    /// rotation), so it matches records stored any way.
+    /// </summary>
+    public static AuditQuery Apply(AuditQuery query, IReadOnlyList<byte[]> keys)
     {
         ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(keys);
         return query with
         {
-            ActorPseudonym = IsPersonId(query.Actor) ? Pseudonyms.ForAudit(key, query.Actor!) : null,
-            ObjectIdPseudonym = IsPersonId(query.ObjectId) ? Pseudonyms.ForAudit(key, query.ObjectId!) : null,
+            ActorPseudonyms = IsPersonId(query.Actor) ? [.. keys.Select(k => Pseudonyms.ForAudit(k, query.Actor!))] : null,
+            ObjectIdPseudonyms = IsPersonId(query.ObjectId) ? [.. keys.Select(k => Pseudonyms.ForAudit(k, query.ObjectId!))] : null,
         };
     }
 

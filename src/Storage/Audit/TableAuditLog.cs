@@ -77,7 +77,7 @@ public sealed class TableAuditLog(AppTables tables, TimeProvider clock, AuditKey
     }
 
     public Task<AuditQuery> PrepareAsync(string municipality, AuditQuery query, CancellationToken cancellationToken) =>
-        Task.FromResult(pseudonyms is null ? query : AuditPseudonyms.Apply(query, pseudonyms.For(municipality)));
+        Task.FromResult(pseudonyms is null ? query : AuditPseudonyms.Apply(query, pseudonyms.AllFor(municipality)));
 
     private async Task<AuditRecord?> ReadHeadAsync(string municipality, DateOnly day, CancellationToken cancellationToken)
     {

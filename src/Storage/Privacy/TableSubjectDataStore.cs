@@ -127,19 +127,28 @@ public sealed class TableSubjectDataStore(AppTables tables, PseudonymKey keys, I
         }
     }
 
-    /// <summary>Audit records where the person acted or is the object: by their pseudonym (and their id, for records from before pseudonyms).</summary>
+    /// <summary>
+    /// Audit records where the person acted or is the object: by their pseudonym under each key, the current one and
+    /// those before a rotation (and their id, for records from before pseudonyms).
+    /// </summary>
     private async Task<List<SubjectRecord>> AuditRecordsAsync(DataSubject subject, CancellationToken cancellationToken)
     {
-        var key = keys.For(subject.Municipality);
+        var all = keys.AllFor(subject.Municipality);
         var found = new List<SubjectRecord>();
         foreach (var id in subject.Ids)
         {
-            // One query per id: the service allows 15 comparisons in a filter.
-            var pseudonym = Pseudonyms.ForAudit(key, id);
-            var filter = $"{Areas(subject.Municipality)} and ({TableClient.CreateQueryFilter($"Actor eq {pseudonym} or ObjectId eq {pseudonym} or Actor eq {id} or ObjectId eq {id}")})";
-            await foreach (var row in tables.Audit.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+            for (var k = 0; k < all.Count; k++)
             {
-                found.Add(new("audit", $"{row.PartitionKey}/{row.RowKey}", SubjectRows.Fields(row), SubjectRecordFate.Kept));
+                // One query per id and key: the service allows 15 comparisons in a filter. The raw id (records from
+                // before pseudonyms) is asked with the current key only, so such a record is found once.
+                var pseudonym = Pseudonyms.ForAudit(all[k], id);
+                var match = k == 0
+                    ? TableClient.CreateQueryFilter($"Actor eq {pseudonym} or ObjectId eq {pseudonym} or Actor eq {id} or ObjectId eq {id}")
+                    : TableClient.CreateQueryFilter($"Actor eq {pseudonym} or ObjectId eq {pseudonym}");
+                await foreach (var row in tables.Audit.QueryAsync<TableEntity>($"{Areas(subject.Municipality)} and ({match})", cancellationToken: cancellationToken))
+                {
+                    found.Add(new("audit", $"{row.PartitionKey}/{row.RowKey}", SubjectRows.Fields(row), SubjectRecordFate.Kept));
+                }
             }
         }
 

@@ -42,6 +42,28 @@ public sealed class PseudonymKeyTests
     }
 
     [Fact]
+    public void AfterARotationNewPseudonymsUseTheNewKeyAndTheKeysBeforeAreKeptToFindTheOldOnes()
+    {
+        var before = PseudonymKey.From(new PrivacyOptions { PseudonymKey = Configured });
+        var rotated = PseudonymKey.From(new PrivacyOptions { PseudonymKey = Other, PreviousPseudonymKeys = " " + Configured + " ; " });
+
+        Assert.Equal(PseudonymKey.From(new PrivacyOptions { PseudonymKey = Other }).For("GM0202"), rotated.For("GM0202"));
+        Assert.Equal([rotated.For("GM0202"), before.For("GM0202")], rotated.AllFor("GM0202"));
+        Assert.Equal([before.For("GM0202")], before.AllFor("GM0202"));
+    }
+
+    [Theory]
+    [InlineData("AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHw==")] // 31 bytes
+    [InlineData("not base64!")]
+    public void APreviousKeyThatIsTooShortOrMalformedIsRefusedWithoutShowingIt(string value)
+    {
+        var error = Assert.ThrowsAny<Exception>(() => PseudonymKey.From(new PrivacyOptions { PseudonymKey = Configured, PreviousPseudonymKeys = Other + ";" + value }));
+        Assert.True(error is FormatException or ArgumentException, error.GetType().Name);
+        Assert.DoesNotContain(value, error.Message, StringComparison.Ordinal);
+        Assert.Contains("PreviousPseudonymKeys", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WithoutAConfiguredKeyTheDevelopmentKeyIsUsed()
     {
         Assert.Same(PseudonymKey.Development, PseudonymKey.From(new PrivacyOptions()));

@@ -51,6 +51,23 @@ public sealed class PseudonymsTests
         var query = new AuditQuery(new DateOnly(2026, 11, 28), Actor: Id);
 
         Assert.False(query.Matches(record));
-        Assert.True(AuditPseudonyms.Apply(query, Key).Matches(record));
+        Assert.True(AuditPseudonyms.Apply(query, [Key]).Matches(record));
+    }
+
+    [Fact]
+    public void AfterARotationASearchFindsTheRecordsOfTheKeyBeforeAndOfTheNewOne()
+    {
+        byte[] before = [.. Key], after = [.. Enumerable.Range(100, 32).Select(i => (byte)i)];
+        var at = new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero);
+        AuditRecord Stored(byte[] key, string objectId) =>
+            AuditChain.Link(AuditPseudonyms.Apply(new AuditEntry("GM0202", "tab:consent.set", "consent", objectId, AuditResult.Allowed, AuditOrigin.TabPage, Id), key), at, null, AuditKeyRing.Development);
+        var old = Stored(before, "GM0202.M.1");
+        var recent = Stored(after, "GM0202.M.1");
+        var query = new AuditQuery(new DateOnly(2026, 11, 28), Actor: Id);
+
+        Assert.NotEqual(old.Actor, recent.Actor);
+        Assert.True(AuditPseudonyms.Apply(query, [after, before]).Matches(old));
+        Assert.True(AuditPseudonyms.Apply(query, [after, before]).Matches(recent));
+        Assert.False(AuditPseudonyms.Apply(query, [after]).Matches(old));
     }
 }

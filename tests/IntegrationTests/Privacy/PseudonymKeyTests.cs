@@ -14,7 +14,8 @@ namespace Wijkverbinder.IntegrationTests.Privacy;
 /// <summary>
 /// The audit pseudonym key comes from configuration (Privacy:PseudonymKey, a Key Vault reference in Azure), not from
 /// the storage account: outside Development the app refuses to start without it, a restart with the same key finds a
-/// person's records again, another key does not, and no table holds a key (docs/privacy.md).
+/// person's records again, another key does not, after a rotation both keys' records are found, and no table holds a
+/// key (docs/privacy.md).
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class PseudonymKeyTests(AzuriteFixture azurite)
@@ -77,10 +78,38 @@ public sealed class PseudonymKeyTests(AzuriteFixture azurite)
         Assert.DoesNotContain("privacy", tables);
     }
 
-    /// <summary>How many of the day's records a new host with <paramref name="key"/> finds for the person.</summary>
-    private async Task<int> MatchesAsync(string key, string municipality)
+    [Fact]
+    public async Task AfterARotationTheSearchAndAnAccessRequestFindTheRecordsOfBothKeys()
     {
-        using var host = Host(key);
+        var town = await azurite.NewMunicipalityAsync();
+        var (before, after) = (Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        await AppendAsync(before, null, town.Code);
+        await AppendAsync(after, before, town.Code);
+
+        var actors = (await AuditRowsReader.RowsAsync(azurite, town.Code)).Select(r => r.GetString("Actor")).ToList();
+        Assert.Equal(2, actors.Distinct().Count());
+        Assert.Equal(2, await MatchesAsync(after, town.Code, previous: before));
+        Assert.Equal(1, await MatchesAsync(after, town.Code));
+        using var host = Host(after, before);
+        await host.StartAsync();
+        var found = await host.Services.GetRequiredService<ISubjectDataStore>().FindAsync(new DataSubject(town.Code, [Person], [], []), CancellationToken.None);
+        Assert.Equal(2, found.Count(r => r.RecordType == "audit"));
+        await host.StopAsync();
+    }
+
+    private async Task AppendAsync(string key, string? previous, string municipality)
+    {
+        using var host = Host(key, previous);
+        await host.StartAsync();
+        await host.Services.GetRequiredService<IAuditLog>().AppendAsync(
+            new AuditEntry(municipality, "GET /api/tab/me", "me", null, AuditResult.Allowed, AuditOrigin.TabApi, Person), CancellationToken.None);
+        await host.StopAsync();
+    }
+
+    /// <summary>How many of the day's records a new host with <paramref name="key"/> finds for the person.</summary>
+    private async Task<int> MatchesAsync(string key, string municipality, string? previous = null)
+    {
+        using var host = Host(key, previous);
         await host.StartAsync();
         var result = await host.Services.GetRequiredService<AuditSearch>().SearchAsync(municipality, new AuditQuery(AzuriteFixture.Today, Actor: Person), CancellationToken.None);
         Assert.True(result.Integrity.Intact);
@@ -89,7 +118,7 @@ public sealed class PseudonymKeyTests(AzuriteFixture azurite)
     }
 
     /// <summary>The storage registration both apps use (TeamsApp and Functions), in Production, with this pseudonym key.</summary>
-    private IHost Host(string pseudonymKey)
+    private IHost Host(string pseudonymKey, string? previousKeys = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Production });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -98,6 +127,7 @@ public sealed class PseudonymKeyTests(AzuriteFixture azurite)
             ["Audit:KeyId"] = AuditKeyRing.DevelopmentKeyId,
             ["Audit:Keys"] = AuditKeyRing.DevelopmentKeyId + ":" + Convert.ToBase64String(new byte[32]),
             ["Privacy:PseudonymKey"] = pseudonymKey,
+            ["Privacy:PreviousPseudonymKeys"] = previousKeys,
         });
         builder.Services.AddSingleton<TimeProvider>(azurite.Clock);
         builder.Services.AddNetworkStorage(builder.Configuration);
