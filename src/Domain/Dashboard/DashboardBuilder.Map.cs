@@ -30,7 +30,7 @@ public sealed partial class DashboardBuilder
             .Select(t => new MapEdge(t.From.ToString(), t.To.ToString(), t.Type, t.LastContactOn))
             .Where(e => shown.Contains(e.From) && shown.Contains(e.To))
             .ToList();
-        return new NetworkMap(nodes, edges);
+        return MapLayout.Arrange(new NetworkMap(nodes, edges));
 
         MapNode Node(Member member, bool isOutside)
         {

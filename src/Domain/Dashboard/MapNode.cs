@@ -5,7 +5,8 @@ namespace Wijkverbinder.Domain.Dashboard;
 /// <summary>
 /// A member on the map. <see cref="Ties"/> sizes the node; <see cref="Cluster"/> is the number of its cluster in the
 /// analysis (0: no tie inside the scope). <see cref="Outside"/> marks a member of another district of the area that a
-/// member of the scope has a tie to. E-mail and phone only for a person who chose to show them.
+/// member of the scope has a tie to. E-mail and phone only for a person who chose to show them. <see cref="X"/> and
+/// <see cref="Y"/> place it on the map (<see cref="MapLayout"/>); null on a large map, which the page lays out itself.
 /// </summary>
 public sealed record MapNode(
     string Id,
@@ -19,4 +20,6 @@ public sealed record MapNode(
     int Cluster,
     bool Outside,
     string? Email,
-    string? Phone);
+    string? Phone,
+    double? X = null,
+    double? Y = null);

@@ -23,7 +23,12 @@ public sealed class NetworkMapViewTests : TabTestContext
         var view = Render();
 
         var render = Assert.Single(map.Invocations, i => i.Identifier == "render");
-        Assert.Equal(4, ((Domain.Dashboard.NetworkMap)render.Arguments[1]!).Nodes.Count);
+        var nodes = ((System.Text.Json.JsonElement)render.Arguments[1]!).GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Equal(4, nodes.Count);
+
+        // The map colours by kind name, and draws the members where the snapshot placed them.
+        Assert.All(nodes, n => Assert.Contains(n.GetProperty("kind").GetString(), new[] { "Initiative", "Partner", "Person" }));
+        Assert.All(nodes, n => Assert.Equal(System.Text.Json.JsonValueKind.Number, n.GetProperty("x").ValueKind));
         var canvas = view.Find(".network-map");
         Assert.Equal("img", canvas.GetAttribute("role"));
         Assert.Contains("4 leden en 2 verbindingen", canvas.GetAttribute("aria-label"), StringComparison.Ordinal);

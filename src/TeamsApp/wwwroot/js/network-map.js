@@ -18,15 +18,21 @@ function loadCytoscape() {
 
 export async function render(container, map, page) {
     await loadCytoscape();
+    // The snapshot places the members of a map up to 300 (MapLayout, server side): drawn as placed, without a layout
+    // in the browser. A larger map is drawn in rings by number of ties; an older snapshot without places gets cose.
+    const placed = map.nodes.length > 0 && map.nodes.every(n => typeof n.x === 'number' && typeof n.y === 'number');
     const elements = [
-        ...map.nodes.map(n => ({ data: { id: n.id, label: n.name, kind: n.kind, ties: n.ties, themes: n.themes, outside: n.outside } })),
+        ...map.nodes.map(n => ({ data: { id: n.id, label: n.name, kind: n.kind, ties: n.ties, themes: n.themes, outside: n.outside }, position: placed ? { x: n.x, y: n.y } : undefined })),
         ...map.edges.map((e, i) => ({ data: { id: 'e' + i, source: e.from, target: e.to } })),
     ];
     const large = map.nodes.length > 300;
+    const layout = placed
+        ? { name: 'preset', fit: true, padding: 20 }
+        : large ? { name: 'concentric', concentric: n => n.data('ties'), levelWidth: () => 2, animate: false } : { name: 'cose', animate: false };
     const cy = cytoscape({
         container,
         elements,
-        layout: large ? { name: 'concentric', concentric: n => n.data('ties'), levelWidth: () => 2, animate: false } : { name: 'cose', animate: false },
+        layout,
         style: [
             {
                 selector: 'node',
