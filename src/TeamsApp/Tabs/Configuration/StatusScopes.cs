@@ -10,7 +10,7 @@ namespace Wijkverbinder.TeamsApp.Tabs.Configuration;
 /// The districts and areas a user may see the network status of (need-to-know): each district they work in, and an
 /// area only when they work in all its districts. Areas first, each followed by its districts.
 /// </summary>
-public sealed class StatusScopes(INetworkStore network, IStringLocalizer<TabTexts> text)
+public sealed class StatusScopes(INetworkStore network, IStringLocalizer<ChannelTabTexts> text)
 {
     public async Task<IReadOnlyList<StatusScopeChoice>> ForAsync(TabUser user, CancellationToken cancellationToken)
     {
@@ -25,7 +25,7 @@ public sealed class StatusScopes(INetworkStore network, IStringLocalizer<TabText
         {
             if (user.WorksInAll(area))
             {
-                choices.Add(new(area.Id.ToString(), string.Format(CultureInfo.CurrentCulture, text["ConfigureArea"], area.Name)));
+                choices.Add(new(area.Id.ToString(), string.Format(CultureInfo.CurrentCulture, text["StatusArea"], area.Name)));
             }
 
             choices.AddRange(area.DistrictCodes
