@@ -5,6 +5,7 @@ using SkiaSharp;
 using Wijkverbinder.Protocol.Hosting;
 using Wijkverbinder.Protocol.Schema;
 using Wijkverbinder.TeamsApp.Bot;
+using Wijkverbinder.TeamsApp.Tabs.Configuration;
 
 namespace Wijkverbinder.Package.Tests;
 
@@ -81,6 +82,18 @@ public sealed class ManifestTests(AppPackage package) : IClassFixture<AppPackage
             Assert.Contains(url.AbsolutePath, TabRoutes);
             Assert.Equal("?locale={locale}&theme={theme}", Uri.UnescapeDataString(url.Query));
         });
+    }
+
+    [Fact]
+    public void The_one_configurable_tab_the_schema_allows_opens_the_page_that_offers_both_the_status_and_the_programme()
+    {
+        // v1.27: configurableTabs has maxItems 1, so one configuration page offers every kind of channel tab.
+        var tab = Assert.Single(package.Manifest["configurableTabs"]!.AsArray())!;
+        Assert.Equal("/" + ChannelTabKinds.ConfigurePath, new Uri(tab["configurationUrl"]!.GetValue<string>()).AbsolutePath);
+        // Each kind's own configuration page is a page of the app, and there is no other.
+        var kinds = Enum.GetValues<ChannelTabKind>().Select(kind => "/" + ChannelTabKinds.PathOf(kind)).Append("/" + ChannelTabKinds.ConfigurePath);
+        Assert.Equal(kinds.Order(StringComparer.Ordinal), TabRoutes.Where(route => route.EndsWith("configure", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        Assert.True(tab["canUpdateConfiguration"]!.GetValue<bool>());
     }
 
     [Fact]

@@ -19,6 +19,7 @@ public sealed class SecurityHeaderTests(AzuriteFixture azurite) : IDisposable
     {
         { "GET", "/tabs/referrals", HttpStatusCode.OK },
         { "GET", "/tabs/status/configure", HttpStatusCode.OK },
+        { "GET", "/tabs/programme/configure", HttpStatusCode.OK },
         { "GET", "/tabs/status?scope=WK020201", HttpStatusCode.OK },
         { "GET", "/tabs/admin", HttpStatusCode.OK },
         { "GET", "/dev/sign-in", HttpStatusCode.OK },

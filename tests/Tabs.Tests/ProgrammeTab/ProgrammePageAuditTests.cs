@@ -104,4 +104,19 @@ public sealed class ProgrammePageAuditTests : TabTestContext
         Assert.Empty(successes.All);
         Assert.Contains("u werkt niet in deze wijk", editor.Find("[role=alert]").TextContent, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public void AnAreaTheUserMayNotSeeInTheAddressOfAChannelTabGetsTheRefusalAndIsRecordedAsFailed()
+    {
+        // A channel tab saved in another municipality's tenant, or an area since removed: nothing of it is read.
+        Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo("/tabs/programme?area=GM0363.W1");
+        var alex = ReferralTabTown.UserFor(ReferralTabTown.Alex);
+
+        var page = RenderFor<ProgrammePage>(alex);
+
+        page.WaitForElement("[data-refusal]");
+        Assert.Empty(page.FindAll("section.programme-theme"));
+        Assert.DoesNotContain("Buurtmoestuin", page.Markup, StringComparison.Ordinal);
+        PageAuditAssert.Recorded(PageAuditLog.Records, alex, ("tab:programme.show", "programme", "GM0363.W1", AuditResult.Failed));
+    }
 }

@@ -17,11 +17,11 @@ public sealed class TabMatrixTests(DevelopmentTabApp app) : IClassFixture<Develo
     /// <summary>Who may open which page, as the product promises it (not read from the app's own table).</summary>
     public static TheoryData<string, string[]> Matrix => new()
     {
-        { "wijkteam", ["referrals", "meetings", "resources", "status-configure", "status", "budget"] },
-        { "specialist", ["referrals", "meetings"] },
-        { "wijkmanager", ["referrals", "meetings", "resources", "status-configure", "status", "budget"] },
-        { "wijkmanager-elsewhere", ["referrals", "meetings", "resources", "status-configure", "status", "budget"] },
-        { "beheerder", ["referrals", "resources", "status-configure", "status", "budget", "admin"] },
+        { "wijkteam", ["referrals", "meetings", "resources", "status-configure", "programme-configure", "status", "budget"] },
+        { "specialist", ["referrals", "meetings", "programme-configure"] },
+        { "wijkmanager", ["referrals", "meetings", "resources", "status-configure", "programme-configure", "status", "budget"] },
+        { "wijkmanager-elsewhere", ["referrals", "meetings", "resources", "status-configure", "programme-configure", "status", "budget"] },
+        { "beheerder", ["referrals", "resources", "status-configure", "programme-configure", "status", "budget", "admin"] },
     };
 
     [Theory]

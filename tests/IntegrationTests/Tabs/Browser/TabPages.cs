@@ -12,6 +12,7 @@ public sealed record TabPage(string Name, string Path, IReadOnlyCollection<AppRo
         new("meetings", "/tabs/meetings", TabRoles.Meetings),
         new("resources", "/tabs/resources", TabRoles.Resources),
         new("status-configure", "/tabs/status/configure", TabRoles.Status),
+        new("programme-configure", "/tabs/programme/configure", TabRoles.Programme),
         new("status", "/tabs/status?scope=" + FirstDistrict, TabRoles.Status),
         new("budget", "/tabs/budget", TabRoles.Budget),
         new("admin", "/tabs/admin", TabRoles.Admin),

@@ -200,6 +200,46 @@ public sealed class InTeamsTabTests(InTeamsApp app, ITestOutputHelper output) : 
     }
 
     [Fact]
+    public async Task TheManifestsConfigurationPageSwitchesToTheProgrammeSavesTheChosenAreaAndThatTabShowsItsProgramme()
+    {
+        var area = (await app.Network.GetMunicipalityAsync(app.District.Area.Municipality, CancellationToken.None))!.FindArea(app.District.Area)!;
+        await teams.OpenAsync(ChannelTab(app.Url("tabs/configure?locale={locale}&theme={theme}")) with { FrameContext = "settings" });
+
+        // Alex may see the network status, so the page opens on it (Save valid for the first district) ...
+        await Expect(teams.Tab.Locator("#kind-status")).ToBeCheckedAsync();
+        await teams.WaitForAsync("settings.setValidityState");
+        await teams.Tab.Locator("#kind-programme").CheckAsync();
+
+        // ... and on the programme nothing is chosen, so Save is disabled until an area is.
+        await Expect(teams.Tab.Locator("main h1")).ToHaveTextAsync("Wijkprogramma instellen");
+        await teams.WaitForAsync("registerHandler", "save", count: 2);
+        var none = await teams.WaitForAsync("settings.setValidityState", count: 2);
+        await teams.Tab.Locator("select#area").SelectOptionAsync(area.Id.ToString());
+        var valid = await teams.WaitForAsync("settings.setValidityState", count: 3);
+        await teams.SaveAsync();
+        var saved = await teams.WaitForAsync("settings.setSettings");
+        await teams.WaitForAsync("settings.save.success");
+
+        Assert.False(none.Arg(0).GetBoolean());
+        Assert.True(valid.Arg(0).GetBoolean());
+        var config = saved.Arg(0);
+        var contentUrl = config.GetProperty("contentUrl").GetString()!;
+        Assert.Equal(app.Url($"tabs/programme?area={Uri.EscapeDataString(area.Id.ToString())}") + "&locale={locale}&theme={theme}", contentUrl);
+        Assert.Equal(app.Url($"tabs/programme?area={Uri.EscapeDataString(area.Id.ToString())}"), config.GetProperty("websiteUrl").GetString());
+        Assert.Equal($"programme-{area.Id}", config.GetProperty("entityId").GetString());
+        Assert.Equal($"Wijkprogramma {area.Name}", config.GetProperty("suggestedDisplayName").GetString());
+
+        // In the channel the tab reads its area from the address.
+        await teams.DisposeAsync();
+        teams = await TeamsHostStandIn.StartAsync(app.Browser);
+        await teams.OpenAsync(ChannelTab(contentUrl, locale: "en-us"));
+        await Expect(teams.Tab.Locator("main h1")).ToHaveTextAsync("Neighbourhood programme");
+        await Expect(teams.Tab.Locator("select#programme-area")).ToHaveValueAsync(area.Id.ToString());
+        await Expect(teams.Tab.Locator("[data-refusal]")).ToHaveCountAsync(0);
+        await teams.WaitForAsync("appInitialization.success");
+    }
+
+    [Fact]
     public async Task ASiteThatIsNotTeamsCannotFrameThePages()
     {
         await teams.DisposeAsync();
