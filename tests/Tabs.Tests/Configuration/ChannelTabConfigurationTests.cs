@@ -59,7 +59,8 @@ public sealed class ChannelTabConfigurationTests : TabTestContext
     {
         var page = RenderFor<ConfigureProgrammeTabPage>(Team);
 
-        page.WaitForElement("#area").Change("GM0202.W1");
+        page.WaitForElement("#area");
+        page.Change("#area", "GM0202.W1");
 
         var settings = page.FindComponent<ChannelTabConfigurator>().Instance.Settings();
         Assert.Equal("http://localhost/tabs/programme?area=GM0202.W1&locale={locale}&theme={theme}", settings.ContentUrl);
@@ -75,7 +76,8 @@ public sealed class ChannelTabConfigurationTests : TabTestContext
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("en");
         var page = RenderFor<ConfigureProgrammeTabPage>(Team);
 
-        page.WaitForElement("#area").Change("GM0202.W2");
+        page.WaitForElement("#area");
+        page.Change("#area", "GM0202.W2");
 
         Assert.Equal("Choose an area", page.Find("#area option").TextContent);
         Assert.Equal("Neighbourhood programme Zuid", page.FindComponent<ChannelTabConfigurator>().Instance.Settings().DisplayName);
@@ -92,7 +94,7 @@ public sealed class ChannelTabConfigurationTests : TabTestContext
         });
         page.WaitForAssertion(() => Assert.Single(module.Invocations, i => i.Identifier == "setConfigValid"));
 
-        page.Find("#area").Change("GM0202.W2");
+        page.Change("#area", "GM0202.W2");
 
         page.WaitForAssertion(() => Assert.Equal([false, true],
             module.Invocations.Where(i => i.Identifier == "setConfigValid").Select(i => (bool)i.Arguments[0]!)));
@@ -111,7 +113,7 @@ public sealed class ChannelTabConfigurationTests : TabTestContext
         Assert.True(page.Find("#kind-programme").HasAttribute("checked"));
         Assert.False(page.Find("#kind-status").HasAttribute("checked"));
 
-        page.Find("#kind-status").Change(true);
+        page.Change("#kind-status", true);
 
         Assert.Equal("http://localhost/tabs/status/configure?locale=nl-nl&theme=dark", Navigation.Uri);
     }
