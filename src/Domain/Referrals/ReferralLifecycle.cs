@@ -54,7 +54,11 @@ public static class ReferralLifecycle
         ?? Note("reason", reason, required: true)
         ?? Ok(Change(referral, ReferralEventKind.Declined, actor.Id, at, r => r with { Status = ReferralStatus.Declined, DeclineReason = reason!.Trim() }, ToReferrer(NotificationPurpose.StatusUpdate, mail: true), reason!.Trim()));
 
-    public static Result<ReferralChange> Forward(Referral referral, Colleague actor, Colleague? to, string? note, DateTimeOffset at)
+    /// <summary>
+    /// Passes the referral on to <paramref name="to"/>; <paramref name="asked"/> is the id the actor chose, when it named
+    /// nobody known (then <paramref name="to"/> is null).
+    /// </summary>
+    public static Result<ReferralChange> Forward(Referral referral, Colleague actor, Colleague? to, string? note, DateTimeOffset at, ColleagueId? asked = null)
     {
         var refused = Check(ReferralAction.Forward, referral, actor) ?? Note("note", note, required: false);
         if (refused is not null)
@@ -65,8 +69,7 @@ public static class ReferralLifecycle
         var errors = new List<ValidationError>();
         if (to is null)
         {
-            // None chosen, or an id that is no colleague (the form offers colleagues only).
-            errors.Add(new("to", ValidationCodes.Required));
+            errors.Add(asked is { } id ? new("to", ValidationCodes.UnknownColleague, id.Value) : new("to", ValidationCodes.Required));
         }
         else if (to.Id == referral.Receiver)
         {

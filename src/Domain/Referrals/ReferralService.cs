@@ -125,7 +125,7 @@ public sealed class ReferralService(
         ActAsync(
             id,
             actor,
-            async (r, a, at) => ReferralLifecycle.Forward(r, a, to is { } t ? await colleagues.GetAsync(id.Municipality, t, cancellationToken) : null, note, at),
+            async (r, a, at) => ReferralLifecycle.Forward(r, a, to is { } t ? await colleagues.GetAsync(id.Municipality, t, cancellationToken) : null, note, at, to),
             cancellationToken);
 
     public Task<Result<Referral>?> RequestInformationAsync(ReferralId id, ColleagueId actor, string? question, CancellationToken cancellationToken) =>

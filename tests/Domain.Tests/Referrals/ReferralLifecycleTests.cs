@@ -156,6 +156,8 @@ public sealed class ReferralLifecycleTests
     public void AForwardNeedsAnotherKnownReceiver()
     {
         Assert.Equal(ValidationCodes.Required, Assert.Single(ReferralLifecycle.Forward(Referral(), TeamMember, null, null, Now).Errors).Code);
+        var unknown = Assert.Single(ReferralLifecycle.Forward(Referral(), TeamMember, null, null, Now, new ColleagueId("onbekend")).Errors);
+        Assert.Equal((ValidationCodes.UnknownColleague, (object)"onbekend"), (unknown.Code, unknown.Arguments.Single()));
         Assert.Equal(ValidationCodes.SelfReferral, Assert.Single(ReferralLifecycle.Forward(Referral(), TeamMember, SocialTeam, null, Now).Errors).Code);
     }
 

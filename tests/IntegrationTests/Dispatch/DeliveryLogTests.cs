@@ -1,6 +1,7 @@
 using Wijkverbinder.Domain.Network;
 using Wijkverbinder.Domain.Referrals;
 using Wijkverbinder.IntegrationTests.Infrastructure;
+using Wijkverbinder.Storage;
 using Wijkverbinder.Storage.Notifications;
 
 namespace Wijkverbinder.IntegrationTests.Dispatch;
@@ -49,7 +50,11 @@ public sealed class DeliveryLogTests(AzuriteFixture azurite)
     public async Task OfTwoFirstClaimsAtOnceOneLoses()
     {
         var town = await azurite.NewMunicipalityAsync();
-        var log = new TableDeliveryLog(azurite.Tables, azurite.Clock);
+
+        // All four read the (missing) entry before any writes: on a busy machine they could otherwise run one after
+        // the other, and a later claim of an entry still Sending rightly takes it over (a retry after a crash).
+        var tables = new AppTables(new StorageSettings(azurite.ConnectionString, null), azurite.Counter, [new ReadsTogether(4)]);
+        var log = new TableDeliveryLog(tables, azurite.Clock);
         var claims = await Task.WhenAll(Enumerable.Range(0, 4).Select(async _ =>
         {
             try
@@ -63,7 +68,6 @@ public sealed class DeliveryLogTests(AzuriteFixture azurite)
             }
         }));
 
-        Assert.Contains(false, claims);
-        Assert.Contains(true, claims);
+        Assert.Equal(1, claims.Count(won => won));
     }
 }
