@@ -18,4 +18,7 @@ public static class BookingLimits
     public const int NameLength = 80;
 
     public const int DescriptionLength = 1000;
+
+    /// <summary>The longest version (a storage ETag) a change may name.</summary>
+    public const int VersionLength = 200;
 }

@@ -51,40 +51,18 @@ public sealed class BookingService(
     {
         ArgumentNullException.ThrowIfNull(municipality);
         ArgumentNullException.ThrowIfNull(draft);
-        var actor = await colleagues.GetAsync(municipality.Code, actorId, cancellationToken);
-        if (actor is null || !MayRegister(actor))
+        if (await RefusalAsync(municipality, draft.Area, actorId, cancellationToken) is { } refused)
         {
-            return Result<SharedResource>.Refused([new("actor", ValidationCodes.NotDistrictManager)]);
-        }
-
-        // Role x district: a wijkmanager registers what serves their own area (or every district, theirs included).
-        if (!actor.Has(AppRole.Administrator) && draft.Area is { } served && municipality.FindArea(served) is { } servedArea && !servedArea.DistrictCodes.Any(actor.Districts.Contains))
-        {
-            return Result<SharedResource>.Refused([new("actor", ValidationCodes.OutsideYourDistricts, servedArea.Name)]);
+            return Result<SharedResource>.Refused([refused]);
         }
 
         var errors = new List<ValidationError>();
-        FreeText.Check("name", draft.Name, BookingLimits.NameLength, required: true, errors);
-        FreeText.Check("description", draft.Description, BookingLimits.DescriptionLength, required: false, errors);
         if (draft.Area is { } area && municipality.FindArea(area) is null)
         {
             errors.Add(new("area", ValidationCodes.UnknownValue, area.ToString(), string.Join(", ", municipality.Areas.Select(a => a.Id.ToString()))));
         }
 
-        var approver = draft.Approver is { } id ? await colleagues.GetAsync(municipality.Code, id, cancellationToken) : null;
-        if (draft.Approver is null)
-        {
-            errors.Add(new("approver", ValidationCodes.Required));
-        }
-        else if (approver is null)
-        {
-            errors.Add(new("approver", ValidationCodes.UnknownColleague, draft.Approver.Value.Value));
-        }
-        else if (!approver.Has(AppRole.DistrictManager))
-        {
-            errors.Add(new("approver", ValidationCodes.NotDistrictManager));
-        }
-
+        var approver = await CheckAsync(municipality, draft, errors, cancellationToken);
         var local = errors.Count == 0 ? Theme.SlugOf(draft.Name!) : string.Empty;
         if (errors.Count == 0 && !ResourceId.TryParse($"{municipality.Code}.R.{local}", out _))
         {
@@ -114,6 +92,96 @@ public sealed class BookingService(
         }
 
         return Result<SharedResource>.Success(resource);
+    }
+
+    /// <summary>
+    /// Changes a resource's name, description or approver, by who may register one for its area, at the
+    /// <paramref name="version"/> that was read. Its area and id stay: its bookings belong to them. A new approver
+    /// decides the requests still open from now on (the decision asks the resource's approver at that moment). Null
+    /// when there is no such resource.
+    /// </summary>
+    public async Task<Result<SharedResource>?> ChangeResourceAsync(
+        Municipality municipality, ResourceId id, ResourceDraft draft, string? version, ColleagueId actorId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(municipality);
+        ArgumentNullException.ThrowIfNull(draft);
+        var resource = id.Municipality == municipality.Code ? await store.GetResourceAsync(id, cancellationToken) : null;
+        if (resource is null)
+        {
+            return null;
+        }
+
+        if (await RefusalAsync(municipality, resource.Area, actorId, cancellationToken) is { } refused)
+        {
+            return Result<SharedResource>.Refused([refused]);
+        }
+
+        var errors = new List<ValidationError>();
+        var approver = await CheckAsync(municipality, draft, errors, cancellationToken);
+        if (string.IsNullOrWhiteSpace(version))
+        {
+            errors.Add(new("version", ValidationCodes.Required));
+        }
+        else if (version.Length > BookingLimits.VersionLength || FreeText.HasControlCharacters(version))
+        {
+            // Not a version this app handed out; it would not even fit the If-Match header.
+            errors.Add(new("version", ValidationCodes.InvalidFormat));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result<SharedResource>.Refused(errors);
+        }
+
+        try
+        {
+            var changed = resource with { Name = draft.Name!.Trim(), Description = FreeText.Clean(draft.Description), Approver = approver!.Id, Version = version };
+            return Result<SharedResource>.Success(await store.UpdateResourceAsync(changed, cancellationToken));
+        }
+        catch (VersionConflictException)
+        {
+            return Result<SharedResource>.Refused([new("resource", ValidationCodes.ResourceChangedMeanwhile)]);
+        }
+    }
+
+    /// <summary>Why <paramref name="actor"/> may not register or change a resource serving <paramref name="served"/> (null: every district); null when they may.</summary>
+    public static ValidationError? RefusalOf(Colleague? actor, AreaId? served, Municipality municipality)
+    {
+        ArgumentNullException.ThrowIfNull(municipality);
+        if (actor is null || !MayRegister(actor))
+        {
+            return new("actor", ValidationCodes.NotDistrictManager);
+        }
+
+        // Role x district: a wijkmanager registers and changes what serves their own area (or every district, theirs included).
+        return !actor.Has(AppRole.Administrator) && served is { } area && municipality.FindArea(area) is { } servedArea && !servedArea.DistrictCodes.Any(actor.Districts.Contains)
+            ? new("actor", ValidationCodes.OutsideYourDistricts, servedArea.Name)
+            : null;
+    }
+
+    private async Task<ValidationError?> RefusalAsync(Municipality municipality, AreaId? served, ColleagueId actorId, CancellationToken cancellationToken) =>
+        RefusalOf(await colleagues.GetAsync(municipality.Code, actorId, cancellationToken), served, municipality);
+
+    /// <summary>The name, the description and the approver (a wijkmanager) of a draft; returns the approver when known.</summary>
+    private async Task<Colleague?> CheckAsync(Municipality municipality, ResourceDraft draft, List<ValidationError> errors, CancellationToken cancellationToken)
+    {
+        FreeText.Check("name", draft.Name, BookingLimits.NameLength, required: true, errors);
+        FreeText.Check("description", draft.Description, BookingLimits.DescriptionLength, required: false, errors);
+        var approver = draft.Approver is { } id ? await colleagues.GetAsync(municipality.Code, id, cancellationToken) : null;
+        if (draft.Approver is null)
+        {
+            errors.Add(new("approver", ValidationCodes.Required));
+        }
+        else if (approver is null)
+        {
+            errors.Add(new("approver", ValidationCodes.UnknownColleague, draft.Approver.Value.Value));
+        }
+        else if (!approver.Has(AppRole.DistrictManager))
+        {
+            errors.Add(new("approver", ValidationCodes.NotDistrictManager));
+        }
+
+        return approver;
     }
 
     public async Task<Result<Booking>> RequestAsync(Municipality municipality, BookingRequest request, ColleagueId actorId, CancellationToken cancellationToken)

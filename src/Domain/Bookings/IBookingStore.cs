@@ -15,6 +15,9 @@ public interface IBookingStore
     /// <summary>Adds a resource; <see cref="Network.AlreadyExistsException"/> when one with its id exists.</summary>
     Task SaveResourceAsync(SharedResource resource, CancellationToken cancellationToken);
 
+    /// <summary>Replaces a resource read at <see cref="SharedResource.Version"/>; <see cref="VersionConflictException"/> when it changed since.</summary>
+    Task<SharedResource> UpdateResourceAsync(SharedResource resource, CancellationToken cancellationToken);
+
     /// <summary>The booking; null when it does not exist.</summary>
     Task<Booking?> GetAsync(BookingId id, CancellationToken cancellationToken);
 

@@ -21,6 +21,9 @@ public sealed record SharedResource
 
     public required ColleagueId Approver { get; init; }
 
+    /// <summary>The stored version (an ETag) this was read at; a change must name it, so two editors do not overwrite each other.</summary>
+    public string? Version { get; init; }
+
     /// <summary>True when a booking for <paramref name="district"/> may use it.</summary>
     public bool Serves(District district) => Area is not { } area || district.Area == area;
 }

@@ -26,6 +26,7 @@ internal static class BookingRows
         Description = row.GetString("Description"),
         Area = AreaId.TryParse(row.GetString("Area"), out var area) ? area : null,
         Approver = new ColleagueId(row.GetString("Approver")),
+        Version = row.ETag.ToString(),
     };
 
     public static TableEntity ToRow(Booking booking) =>

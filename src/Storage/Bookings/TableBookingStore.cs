@@ -46,6 +46,29 @@ public sealed class TableBookingStore(AppTables tables, OutboxSignal signal) : I
         }
     }
 
+    public async Task<SharedResource> UpdateResourceAsync(SharedResource resource, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        var version = resource.Version is null ? throw new ArgumentException("A change needs the version that was read.", nameof(resource)) : new ETag(resource.Version);
+
+        // An entity tag is a quoted string (RFC 9110, 8.8.3); anything else names no version of this row, and the
+        // service would refuse the If-Match header itself.
+        if (!resource.Version.EndsWith('"') || !(resource.Version.StartsWith('"') || resource.Version.StartsWith("W/\"", StringComparison.Ordinal)))
+        {
+            throw new VersionConflictException($"The resource {resource.Id} was not read at that version.");
+        }
+
+        try
+        {
+            var response = await tables.Bookings.UpdateEntityAsync(BookingRows.ToRow(resource), version, TableUpdateMode.Replace, cancellationToken);
+            return resource with { Version = response.Headers.ETag?.ToString() };
+        }
+        catch (RequestFailedException e) when (e.Status is 412 or 404)
+        {
+            throw new VersionConflictException($"The resource {resource.Id} changed after it was read.", e);
+        }
+    }
+
     public async Task<Booking?> GetAsync(BookingId id, CancellationToken cancellationToken)
     {
         var row = await tables.Bookings.GetEntityIfExistsAsync<TableEntity>(BookingKeys.Partition(id.Municipality), BookingKeys.Booking(id), cancellationToken: cancellationToken);

@@ -92,6 +92,13 @@ public sealed partial class MatrixTown
     public async Task<string?> GoalsVersionAsync() =>
         (await Service<IProgrammeStore>().GetGoalsAsync(Town.AreaA, CancellationToken.None)).FirstOrDefault(g => g.Theme == "meedoen")?.Version;
 
+    /// <summary>The tent as it is now, with its current version and the same name and approver, so an allowed change is not stale and changes nothing else.</summary>
+    public async Task<object> TentChangeAsync()
+    {
+        var tent = (await Service<BookingService>().GetResourceAsync(Tent.Id, CancellationToken.None))!;
+        return new { name = tent.Name, description = tent.Description, approver = tent.Approver.Value, version = tent.Version };
+    }
+
     /// <summary>The tab API's body of a budget request like <see cref="BudgetDraft"/> (amounts as text).</summary>
     public object BudgetBody() => new
     {

@@ -15,7 +15,7 @@ internal sealed class InMemoryBookingStore : IBookingStore
     public IReadOnlyList<SharedResource> Resources => [.. resources.Values];
 
     /// <summary>Adds or replaces a resource, as a Beheerder's change would.</summary>
-    public void Put(SharedResource resource) => resources[resource.Id] = resource;
+    public void Put(SharedResource resource) => resources[resource.Id] = resource with { Version = NextVersion() };
 
     public void Add(Booking booking) => bookings[booking.Id] = booking with { Version = NextVersion() };
 
@@ -28,12 +28,25 @@ internal sealed class InMemoryBookingStore : IBookingStore
 
     public Task SaveResourceAsync(SharedResource resource, CancellationToken cancellationToken)
     {
-        if (!resources.TryAdd(resource.Id, resource))
+        if (!resources.TryAdd(resource.Id, resource with { Version = NextVersion() }))
         {
             throw new AlreadyExistsException();
         }
 
         return Task.CompletedTask;
+    }
+
+    public Task<SharedResource> UpdateResourceAsync(SharedResource resource, CancellationToken cancellationToken)
+    {
+        if (resources.GetValueOrDefault(resource.Id)?.Version != resource.Version)
+        {
+            throw new VersionConflictException();
+        }
+
+        Saves++;
+        var saved = resource with { Version = NextVersion() };
+        resources[resource.Id] = saved;
+        return Task.FromResult(saved);
     }
 
     public Task<Booking?> GetAsync(BookingId id, CancellationToken cancellationToken) => Task.FromResult(bookings.GetValueOrDefault(id));

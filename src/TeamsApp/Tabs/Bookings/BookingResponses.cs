@@ -15,7 +15,8 @@ internal static class BookingResponses
         resource.Description,
         resource.Area?.ToString(),
         resource.Area is { } area ? municipality?.FindArea(area)?.Name : null,
-        resource.Approver.Value);
+        resource.Approver.Value,
+        resource.Version);
 
     public static BookingResponse Booking(BookingView view, TabUser viewer) => new(
         view.Booking.Id.ToString(),

@@ -158,6 +158,16 @@ public sealed partial class BookingsPage
         await LoadMonthAsync();
     }
 
+    private async Task ChangedAsync(SharedResource resource)
+    {
+        (saved, problem) = (Text["Change.Saved", resource.Name], null);
+        resources = await Bookings.ListResourcesAsync(User.Municipality, CancellationToken.None);
+        await LoadMonthAsync();
+    }
+
+    /// <summary>Whether the user may change <paramref name="resource"/>: the same rule as registering one for its area.</summary>
+    private bool MayChange(SharedResource resource) => municipality is not null && BookingService.RefusalOf(me, resource.Area, municipality) is null;
+
     private Task DecideAsync(BookingId id, bool approve) =>
         approve
             ? ShowAsync(BookingAuditActions.Approve, id, () => Bookings.ApproveAsync(id, User.Id, CancellationToken.None))

@@ -13,8 +13,8 @@ using Wijkverbinder.TeamsApp.Tabs.Shell;
 namespace Wijkverbinder.TeamsApp.Tabs.Bookings;
 
 /// <summary>
-/// Shared resources on the tab API: the list, registering one, a resource's month, requesting a booking, and approving,
-/// declining and cancelling one. Bad input is a 400 with every reason and stores nothing; not the approver 403;
+/// Shared resources on the tab API: the list, registering and changing one, a resource's month, requesting a booking,
+/// and approving, declining and cancelling one. Bad input is a 400 with every reason and stores nothing; not the approver 403;
 /// days held by another booking, decided already, or someone else was first 409.
 /// </summary>
 internal static class TabBookingEndpoints
@@ -24,6 +24,7 @@ internal static class TabBookingEndpoints
         var limit = new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(Network.NetworkApi.MaxRequestBytes);
         api.MapGet("/resources", List);
         api.MapPost("/resources", Register).WithMetadata(limit);
+        api.MapPut("/resources/{id}", Change).WithMetadata(limit);
         api.MapGet("/resources/{id}/calendar", Calendar);
         api.MapPost("/resources/{id}/bookings", Request).WithMetadata(limit);
         api.MapPost("/bookings/{id}/approve", Approve).WithMetadata(limit);
@@ -86,6 +87,42 @@ internal static class TabBookingEndpoints
         }
 
         return result.Errors.Any(e => e.Field == "actor") ? problems.ForbiddenBecause(result.Errors) : problems.Invalid(result.Errors);
+    }
+
+    /// <summary>A new name, description or approver; 404 for an unknown resource, 409 when it changed since it was read.</summary>
+    private static async Task<IResult> Change(string id, ChangeResourceBody? body, HttpContext context, BookingService bookings, INetworkStore network, ApiProblems problems, CancellationToken cancellationToken)
+    {
+        var user = TabApiUser.Get(context);
+        var municipality = await network.GetMunicipalityAsync(user.Municipality, cancellationToken);
+        if (municipality is null || !user.HasAny([AppRole.DistrictManager, AppRole.Administrator]))
+        {
+            return problems.Forbidden();
+        }
+
+        if (!ResourceId.TryParse(id, out var resourceId))
+        {
+            return problems.NotFound();
+        }
+
+        ColleagueId? approver = null;
+        if (!string.IsNullOrWhiteSpace(body?.Approver))
+        {
+            approver = ColleagueId.TryParse(body.Approver, out var parsed) ? parsed : null;
+            if (approver is null)
+            {
+                return problems.Invalid([new("approver", ValidationCodes.InvalidFormat)]);
+            }
+        }
+
+        var result = await bookings.ChangeResourceAsync(municipality, resourceId, new ResourceDraft(body?.Name, body?.Description, null, approver), body?.Version, user.Id, cancellationToken);
+        return result switch
+        {
+            null => problems.NotFound(),
+            { IsValid: true } => Results.Ok(BookingResponses.Resource(result.Value!, municipality)),
+            _ when result.Errors.Any(e => e.Field == "actor") => problems.ForbiddenBecause(result.Errors),
+            _ when result.Errors.Any(e => e.Code == ValidationCodes.ResourceChangedMeanwhile) => problems.NotAllowed(result.Errors),
+            _ => problems.Invalid(result.Errors),
+        };
     }
 
     private static async Task<IResult> Calendar(
