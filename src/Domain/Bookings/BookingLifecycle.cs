@@ -59,6 +59,35 @@ public static class BookingLifecycle
         return Result<BookingChange>.Success(new BookingChange(booking, after, tasks));
     }
 
+    /// <summary>
+    /// The resource has a new approver: a pending request asks them (a new card through the outbox). The booking keeps
+    /// its status; the higher sequence makes the card a new task. The old approver's buttons are refused because a
+    /// decision checks the resource's approver as it is now.
+    /// </summary>
+    public static BookingChange Reassign(Booking booking, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(booking);
+        var after = booking with { UpdatedAt = at, Sequence = booking.Sequence + 1 };
+        return new(booking, after, [new BookingTask(after.Id, after.Sequence, BookingTaskKind.AskApproval)]);
+    }
+
+    /// <summary>
+    /// The resource is retired: a pending request is declined, an approved booking cancelled, each with the reason, and
+    /// the requester is told (the decision card); the days come free.
+    /// </summary>
+    public static BookingChange Retire(Booking booking, ColleagueId actor, string reason, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(booking);
+        if (!booking.HoldsDays)
+        {
+            throw new ArgumentException("Only a booking that holds its days is ended by retiring its resource.", nameof(booking));
+        }
+
+        var status = booking.Status == BookingStatus.Requested ? BookingStatus.Declined : BookingStatus.Cancelled;
+        var after = Next(booking, status, actor, reason, at);
+        return new(booking, after, [new BookingTask(after.Id, after.Sequence, BookingTaskKind.TellRequester)]);
+    }
+
     private static Result<BookingChange> Decide(
         Booking booking, SharedResource resource, Colleague actor, BookingAction action, BookingStatus status, string? reason, DateTimeOffset at)
     {

@@ -116,31 +116,127 @@ public sealed class BookingService(
             return Result<SharedResource>.Refused([refused]);
         }
 
+        if (resource.IsRetired)
+        {
+            return Result<SharedResource>.Refused([new("resource", ValidationCodes.ResourceRetired, resource.Name)]);
+        }
+
         var errors = new List<ValidationError>();
         var approver = await CheckAsync(municipality, draft, errors, cancellationToken);
-        if (string.IsNullOrWhiteSpace(version))
-        {
-            errors.Add(new("version", ValidationCodes.Required));
-        }
-        else if (version.Length > BookingLimits.VersionLength || FreeText.HasControlCharacters(version))
-        {
-            // Not a version this app handed out; it would not even fit the If-Match header.
-            errors.Add(new("version", ValidationCodes.InvalidFormat));
-        }
+        CheckVersion(version, errors);
 
         if (errors.Count > 0)
         {
             return Result<SharedResource>.Refused(errors);
         }
 
+        SharedResource saved;
         try
         {
             var changed = resource with { Name = draft.Name!.Trim(), Description = FreeText.Clean(draft.Description), Approver = approver!.Id, Version = version };
-            return Result<SharedResource>.Success(await store.UpdateResourceAsync(changed, cancellationToken));
+            saved = await store.UpdateResourceAsync(changed, cancellationToken);
         }
         catch (VersionConflictException)
         {
             return Result<SharedResource>.Refused([new("resource", ValidationCodes.ResourceChangedMeanwhile)]);
+        }
+
+        if (saved.Approver != resource.Approver)
+        {
+            // The new approver gets a card for each request still open (through the outbox, as a new request does).
+            var at = clock.GetUtcNow();
+            await EachHoldingAsync(saved.Id, b => b.Status == BookingStatus.Requested, b => BookingLifecycle.Reassign(b, at), cancellationToken);
+        }
+
+        return Result<SharedResource>.Success(saved);
+    }
+
+    /// <summary>
+    /// Retires the resource, by who may change it: it stays listed but takes no requests; its pending requests are
+    /// declined and its approved bookings that have not started are cancelled, each requester told with
+    /// <paramref name="reason"/> (the decision card). A booking under way runs to its end. Null: no such resource.
+    /// </summary>
+    public async Task<Result<SharedResource>?> RetireResourceAsync(
+        Municipality municipality, ResourceId id, string? reason, string? version, ColleagueId actorId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(municipality);
+        var resource = id.Municipality == municipality.Code ? await store.GetResourceAsync(id, cancellationToken) : null;
+        if (resource is null)
+        {
+            return null;
+        }
+
+        if (await RefusalAsync(municipality, resource.Area, actorId, cancellationToken) is { } refused)
+        {
+            return Result<SharedResource>.Refused([refused]);
+        }
+
+        if (resource.IsRetired)
+        {
+            return Result<SharedResource>.Refused([new("resource", ValidationCodes.ResourceRetired, resource.Name)]);
+        }
+
+        var errors = new List<ValidationError>();
+        FreeText.Check("reason", reason, BookingLimits.ReasonLength, required: true, errors);
+        CheckVersion(version, errors);
+        if (errors.Count > 0)
+        {
+            return Result<SharedResource>.Refused(errors);
+        }
+
+        var at = clock.GetUtcNow();
+        var because = FreeText.Clean(reason)!;
+        SharedResource saved;
+        try
+        {
+            saved = await store.UpdateResourceAsync(resource with { RetiredAt = at, RetiredReason = because, Version = version }, cancellationToken);
+        }
+        catch (VersionConflictException)
+        {
+            return Result<SharedResource>.Refused([new("resource", ValidationCodes.ResourceChangedMeanwhile)]);
+        }
+
+        var today = Today;
+        await EachHoldingAsync(
+            saved.Id,
+            b => b.Status == BookingStatus.Requested || (b.Status == BookingStatus.Approved && b.From >= today),
+            b => BookingLifecycle.Retire(b, actorId, because, at),
+            cancellationToken);
+        return Result<SharedResource>.Success(saved);
+    }
+
+    /// <summary>Writes <paramref name="change"/> for every booking of the resource that holds days and matches; one changed meanwhile is read again.</summary>
+    private async Task EachHoldingAsync(ResourceId resource, Func<Booking, bool> matches, Func<Booking, BookingChange> change, CancellationToken cancellationToken)
+    {
+        foreach (var listed in await store.ListAsync(resource, DateOnly.MinValue, DateOnly.MaxValue, cancellationToken))
+        {
+            var booking = listed;
+            for (var attempt = 1; booking is { HoldsDays: true } && matches(booking); attempt++)
+            {
+                try
+                {
+                    await store.SaveAsync(change(booking), cancellationToken);
+                    break;
+                }
+                catch (VersionConflictException) when (attempt < 3)
+                {
+                    booking = await store.GetAsync(booking.Id, cancellationToken);
+                }
+            }
+        }
+    }
+
+    /// <summary>A version this app could have handed out: present, short, and without control characters.</summary>
+    private static void CheckVersion(string? version, List<ValidationError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(version))
+        {
+            errors.Add(new("version", ValidationCodes.Required));
+        }
+        else if (version.Length > BookingLimits.VersionLength || FreeText.HasControlCharacters(version))
+        {
+            // It would not even fit the If-Match header.
+            errors.Add(new("version", ValidationCodes.InvalidFormat));
         }
     }
 

@@ -19,6 +19,10 @@ public static class BookingValidator
         {
             errors.Add(new("resource", ValidationCodes.UnknownResource, request.Resource.ToString()));
         }
+        else if (resource.IsRetired)
+        {
+            errors.Add(new("resource", ValidationCodes.ResourceRetired, resource.Name));
+        }
 
         if (request.From < today)
         {

@@ -6,7 +6,7 @@ namespace Wijkverbinder.Domain.Bookings;
 /// <summary>
 /// Something residents' initiatives can borrow for a few days: the mobile base (the "Pipowagen"), a party tent, a sound
 /// set. It belongs to one area, or to the whole municipality when <see cref="Area"/> is null; <see cref="Approver"/>
-/// (a wijkmanager) decides on its booking requests.
+/// (a wijkmanager) decides on its booking requests. A retired resource stays listed but takes no requests.
 /// </summary>
 public sealed record SharedResource
 {
@@ -20,6 +20,14 @@ public sealed record SharedResource
     public AreaId? Area { get; init; }
 
     public required ColleagueId Approver { get; init; }
+
+    /// <summary>When it was retired; null while it is in use.</summary>
+    public DateTimeOffset? RetiredAt { get; init; }
+
+    /// <summary>Why it was retired, as its requesters were told.</summary>
+    public string? RetiredReason { get; init; }
+
+    public bool IsRetired => RetiredAt is not null;
 
     /// <summary>The stored version (an ETag) this was read at; a change must name it, so two editors do not overwrite each other.</summary>
     public string? Version { get; init; }

@@ -171,6 +171,7 @@ public static class ValidationCodes
     /// <summary>Someone else changed the booking at the same moment.</summary>
     public const string BookingChangedMeanwhile = nameof(BookingChangedMeanwhile);
     public const string ResourceChangedMeanwhile = nameof(ResourceChangedMeanwhile);
+    public const string ResourceRetired = nameof(ResourceRetired);
 
     /// <summary>Only a wijkmanager or a beheerder may register a shared resource; the approver must be a wijkmanager.</summary>
     public const string NotDistrictManager = nameof(NotDistrictManager);

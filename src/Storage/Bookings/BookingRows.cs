@@ -17,6 +17,8 @@ internal static class BookingRows
             ["Description"] = resource.Description,
             ["Area"] = resource.Area?.ToString(),
             ["Approver"] = resource.Approver.Value,
+            ["RetiredAt"] = resource.RetiredAt,
+            ["RetiredReason"] = resource.RetiredReason,
         };
 
     public static SharedResource ResourceFromRow(TableEntity row) => new()
@@ -26,6 +28,8 @@ internal static class BookingRows
         Description = row.GetString("Description"),
         Area = AreaId.TryParse(row.GetString("Area"), out var area) ? area : null,
         Approver = new ColleagueId(row.GetString("Approver")),
+        RetiredAt = row.GetDateTimeOffset("RetiredAt"),
+        RetiredReason = row.GetString("RetiredReason"),
         Version = row.ETag.ToString(),
     };
 

@@ -64,7 +64,8 @@ public sealed class BookingRequestActions(BookingService bookings, INetworkStore
     private async Task<AdaptiveCard> FormAsync(
         Municipality municipality, Colleague actor, IReadOnlyDictionary<string, string> values, IReadOnlyList<string> problems, CancellationToken cancellationToken)
     {
-        var resources = await bookings.ListResourcesAsync(municipality.Code, cancellationToken);
+        // A retired resource takes no requests: it is not offered.
+        var resources = (await bookings.ListResourcesAsync(municipality.Code, cancellationToken)).Where(r => !r.IsRetired).ToList();
         return cards.BookingForm(municipality, actor, resources, await InitiativesAsync(municipality, actor, cancellationToken), values, problems, Today);
     }
 

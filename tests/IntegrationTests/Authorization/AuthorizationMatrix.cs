@@ -52,6 +52,7 @@ public static class AuthorizationMatrix
         Tab("GET /api/tab/resources", Allow.Only(Manager, Team, Admin, OtherManager, OtherTeam, OtherAdmin), _ => Http(Get, "/api/tab/resources")),
         Tab("POST /api/tab/resources", Allow.Only(Manager, Admin, OtherAdmin), t => Http(Post, "/api/tab/resources", new { name = t.NewResourceName(), area = t.Town.AreaA.ToString(), approver = t[Manager].Id.Value })),
         Tab("PUT /api/tab/resources/{id}", Allow.Only(Manager, Admin, OtherAdmin), async t => Http(Put, $"/api/tab/resources/{t.Tent.Id}", await t.TentChangeAsync())),
+        Tab("POST /api/tab/resources/{id}/retire", Allow.Only(Manager, Admin, OtherAdmin), async t => { var r = await t.NewResourceAsync(); return Http(Post, $"/api/tab/resources/{r.Id}/retire", new { reason = "Versleten", version = r.Version }); }),
         Tab("GET /api/tab/resources/{id}/calendar", Allow.Only(Manager, Team, Admin, OtherManager, OtherTeam, OtherAdmin), t => Http(Get, $"/api/tab/resources/{t.Tent.Id}/calendar")),
         Tab("POST /api/tab/resources/{id}/bookings", Allow.Only(Manager, Team), t => Http(Post, $"/api/tab/resources/{t.Tent.Id}/bookings", t.BookingBody())),
         Tab("POST /api/tab/bookings/{id}/approve", Allow.Only(Manager), async t => Http(Post, $"/api/tab/bookings/{await t.BookingAsync()}/approve", new { })),

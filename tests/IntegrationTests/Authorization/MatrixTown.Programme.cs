@@ -92,6 +92,16 @@ public sealed partial class MatrixTown
     public async Task<string?> GoalsVersionAsync() =>
         (await Service<IProgrammeStore>().GetGoalsAsync(Town.AreaA, CancellationToken.None)).FirstOrDefault(g => g.Theme == "meedoen")?.Version;
 
+    /// <summary>A new resource for area A that Manager approves, read back with the version a retirement needs.</summary>
+    public async Task<SharedResource> NewResourceAsync()
+    {
+        var bookings = Service<BookingService>();
+        var result = await bookings.RegisterResourceAsync(
+            Town.Municipality, new ResourceDraft(NewResourceName(), null, Town.AreaA, this[Persona.Manager].Id), this[Persona.Admin].Id, CancellationToken.None);
+        Assert.True(result.IsValid, string.Join(", ", result.Errors.Select(e => $"{e.Field}:{e.Code}")));
+        return (await bookings.GetResourceAsync(result.Value!.Id, CancellationToken.None))!;
+    }
+
     /// <summary>The tent as it is now, with its current version and the same name and approver, so an allowed change is not stale and changes nothing else.</summary>
     public async Task<object> TentChangeAsync()
     {

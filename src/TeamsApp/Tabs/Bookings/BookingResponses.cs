@@ -16,7 +16,9 @@ internal static class BookingResponses
         resource.Area?.ToString(),
         resource.Area is { } area ? municipality?.FindArea(area)?.Name : null,
         resource.Approver.Value,
-        resource.Version);
+        resource.Version,
+        resource.RetiredAt,
+        resource.RetiredReason);
 
     public static BookingResponse Booking(BookingView view, TabUser viewer) => new(
         view.Booking.Id.ToString(),

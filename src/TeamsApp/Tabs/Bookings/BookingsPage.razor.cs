@@ -158,6 +158,9 @@ public sealed partial class BookingsPage
         await LoadMonthAsync();
     }
 
+    /// <summary>The resources a request may be for: a retired one stays listed but is not offered.</summary>
+    private IReadOnlyList<SharedResource> OpenResources => [.. (resources ?? []).Where(r => !r.IsRetired)];
+
     private async Task ChangedAsync(SharedResource resource)
     {
         (saved, problem) = (Text["Change.Saved", resource.Name], null);

@@ -13,7 +13,7 @@ using Wijkverbinder.TeamsApp.Tabs.Shell;
 namespace Wijkverbinder.TeamsApp.Tabs.Bookings;
 
 /// <summary>
-/// Shared resources on the tab API: the list, registering and changing one, a resource's month, requesting a booking,
+/// Shared resources on the tab API: the list, registering, changing and retiring one, a resource's month, requesting a booking,
 /// and approving, declining and cancelling one. Bad input is a 400 with every reason and stores nothing; not the approver 403;
 /// days held by another booking, decided already, or someone else was first 409.
 /// </summary>
@@ -25,6 +25,7 @@ internal static class TabBookingEndpoints
         api.MapGet("/resources", List);
         api.MapPost("/resources", Register).WithMetadata(limit);
         api.MapPut("/resources/{id}", Change).WithMetadata(limit);
+        api.MapPost("/resources/{id}/retire", Retire).WithMetadata(limit);
         api.MapGet("/resources/{id}/calendar", Calendar);
         api.MapPost("/resources/{id}/bookings", Request).WithMetadata(limit);
         api.MapPost("/bookings/{id}/approve", Approve).WithMetadata(limit);
@@ -115,15 +116,33 @@ internal static class TabBookingEndpoints
         }
 
         var result = await bookings.ChangeResourceAsync(municipality, resourceId, new ResourceDraft(body?.Name, body?.Description, null, approver), body?.Version, user.Id, cancellationToken);
-        return result switch
-        {
-            null => problems.NotFound(),
-            { IsValid: true } => Results.Ok(BookingResponses.Resource(result.Value!, municipality)),
-            _ when result.Errors.Any(e => e.Field == "actor") => problems.ForbiddenBecause(result.Errors),
-            _ when result.Errors.Any(e => e.Code == ValidationCodes.ResourceChangedMeanwhile) => problems.NotAllowed(result.Errors),
-            _ => problems.Invalid(result.Errors),
-        };
+        return Answer(result, municipality, problems);
     }
+
+    /// <summary>Retires the resource: its open requests are declined and its bookings not yet started cancelled; 409 when retired already or changed since it was read.</summary>
+    private static async Task<IResult> Retire(string id, RetireResourceBody? body, HttpContext context, BookingService bookings, INetworkStore network, ApiProblems problems, CancellationToken cancellationToken)
+    {
+        var user = TabApiUser.Get(context);
+        var municipality = await network.GetMunicipalityAsync(user.Municipality, cancellationToken);
+        if (municipality is null || !user.HasAny([AppRole.DistrictManager, AppRole.Administrator]))
+        {
+            return problems.Forbidden();
+        }
+
+        var result = ResourceId.TryParse(id, out var resourceId)
+            ? await bookings.RetireResourceAsync(municipality, resourceId, body?.Reason, body?.Version, user.Id, cancellationToken)
+            : null;
+        return Answer(result, municipality, problems);
+    }
+
+    private static IResult Answer(Result<SharedResource>? result, Municipality municipality, ApiProblems problems) => result switch
+    {
+        null => problems.NotFound(),
+        { IsValid: true } => Results.Ok(BookingResponses.Resource(result.Value!, municipality)),
+        _ when result.Errors.Any(e => e.Field == "actor") => problems.ForbiddenBecause(result.Errors),
+        _ when result.Errors.Any(e => e.Code is ValidationCodes.ResourceChangedMeanwhile or ValidationCodes.ResourceRetired) => problems.NotAllowed(result.Errors),
+        _ => problems.Invalid(result.Errors),
+    };
 
     private static async Task<IResult> Calendar(
         string id, string? month, HttpContext context, BookingService bookings, BookingTabQueries queries, INetworkStore network, TimeProvider clock, ApiProblems problems, CancellationToken cancellationToken)
